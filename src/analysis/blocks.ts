@@ -1,0 +1,176 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+
+/** A link inside a block: its text, target and source offsets. */
+export interface BlockLink {
+  text: string;
+  url: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One leaf block of the document (a paragraph, heading, list item's paragraph, table
+ * row, code or HTML block) with its text stripped of markup and a map back to the source.
+ */
+export interface Block {
+  index: number;
+  type: 'paragraph' | 'heading' | 'code' | 'html' | 'table-row';
+  /** Heading depth 1–6; null for other blocks. */
+  depth: number | null;
+  /** The block's text, markup removed; inline breaks become `\n`. */
+  text: string;
+  /** Source offsets of the whole block, markup included. */
+  start: number;
+  end: number;
+  inList: boolean;
+  inBlockquote: boolean;
+  links: BlockLink[];
+  node: RootContent;
+  /** Maps an offset into `text` to an offset into the source. */
+  toSource(offset: number): number;
+}
+
+interface Segment {
+  text: number;
+  source: number;
+  length: number;
+  sourceLength: number;
+}
+
+interface Walk {
+  inList: boolean;
+  inBlockquote: boolean;
+}
+
+/** The document's leaf blocks in reading order. */
+export function collectBlocks(tree: Root): Block[] {
+  const blocks: Block[] = [];
+  const visit = (node: Nodes, walk: Walk): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+        blocks.push(inlineBlock(node, node.type, node.type === 'heading' ? node.depth : null, walk, blocks.length));
+        return;
+      case 'tableRow':
+        blocks.push(inlineBlock(node, 'table-row', null, walk, blocks.length));
+        return;
+      case 'code':
+      case 'html': {
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        blocks.push(literalBlock(node, node.type, node.value, start, end, walk, blocks.length));
+        return;
+      }
+      case 'list':
+      case 'listItem':
+        for (const child of node.children) visit(child, { ...walk, inList: true });
+        return;
+      case 'blockquote':
+        for (const child of node.children) visit(child, { ...walk, inBlockquote: true });
+        return;
+      case 'root':
+      case 'table':
+      case 'footnoteDefinition':
+        for (const child of node.children) visit(child as Nodes, walk);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(tree, { inList: false, inBlockquote: false });
+  return blocks;
+}
+
+function literalBlock(
+  node: RootContent,
+  type: Block['type'],
+  value: string,
+  start: number,
+  end: number,
+  walk: Walk,
+  index: number,
+): Block {
+  // Code and HTML values drop fences and indentation, so map them to where the value sits in the source.
+  return {
+    index,
+    type,
+    depth: null,
+    text: value,
+    start,
+    end,
+    ...walk,
+    links: [],
+    node,
+    toSource: (offset) => Math.min(end, start + offset),
+  };
+}
+
+function inlineBlock(node: RootContent, type: Block['type'], depth: number | null, walk: Walk, index: number): Block {
+  const segments: Segment[] = [];
+  const links: BlockLink[] = [];
+  let text = '';
+  const add = (value: string, start: number | undefined, end: number | undefined) => {
+    if (value === '') return;
+    const source = start ?? (segments.length ? segmentEnd(segments[segments.length - 1]!) : 0);
+    segments.push({ text: text.length, source, length: value.length, sourceLength: (end ?? source + value.length) - source });
+    text += value;
+  };
+  const visit = (child: Nodes): void => {
+    switch (child.type) {
+      case 'text':
+      case 'inlineCode':
+        add(child.value, child.position?.start.offset, child.position?.end.offset);
+        return;
+      case 'break':
+        add('\n', child.position?.start.offset, child.position?.end.offset);
+        return;
+      case 'tableCell':
+        if (text !== '') add(' ', child.position?.start.offset, child.position?.start.offset);
+        for (const c of child.children) visit(c);
+        return;
+      case 'link': {
+        const before = text.length;
+        for (const c of child.children) visit(c);
+        links.push({
+          text: text.slice(before),
+          url: child.url,
+          start: child.position?.start.offset ?? 0,
+          end: child.position?.end.offset ?? 0,
+        });
+        return;
+      }
+      default:
+        if ('children' in child) for (const c of child.children) visit(c as Nodes);
+    }
+  };
+  if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  return { index, type, depth, text, start, end, ...walk, links, node, toSource: mapper(segments, start, end) };
+}
+
+function segmentEnd(segment: Segment): number {
+  return segment.source + segment.sourceLength;
+}
+
+function mapper(segments: Segment[], start: number, end: number): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    if (hi < 0) return start;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.text <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const segment = segments[lo]!;
+    const within = offset - segment.text;
+    if (within < 0) return segment.source;
+    // Escapes and character references make a segment's source longer than its text: clamp, never overshoot.
+    const mapped =
+      within >= segment.length
+        ? segmentEnd(segment)
+        : segment.source + Math.min(within, segment.sourceLength);
+    return Math.max(start, Math.min(end, mapped));
+  };
+}

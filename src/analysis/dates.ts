@@ -1,0 +1,67 @@
+import * as chrono from 'chrono-node';
+
+/** A date found in text, normalised. */
+export interface FoundDate {
+  /** ISO 8601: `2023-09-10` for a day, with time and offset where the text gives a time. */
+  iso: string;
+  /** Offsets of the expression in the text it was found in. */
+  start: number;
+  end: number;
+  text: string;
+  /** Whether the text states the year (not implied from the reference date). */
+  hasYear: boolean;
+  hasDay: boolean;
+}
+
+/** Every date expression chrono finds in `text`, relative ones resolved against `reference`. */
+export function findDates(text: string, reference?: Date): FoundDate[] {
+  return chrono.en.casual.parse(text, reference ?? new Date(0)).map((result) => ({
+    iso: toIso(result.start),
+    start: result.index,
+    end: result.index + result.text.length,
+    text: result.text,
+    hasYear: result.start.isCertain('year'),
+    hasDay: result.start.isCertain('day'),
+  }));
+}
+
+/** Normalises a date string (ISO, RFC 2822, or prose such as `March 3, 2024 5:00 PM`) to ISO 8601, or null. */
+export function normaliseDate(value: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) {
+    const parsed = new Date(trimmed.length === 10 ? `${trimmed}T00:00:00Z` : trimmed.replace(' ', 'T'));
+    if (Number.isNaN(parsed.getTime())) return null;
+    return trimmed.length === 10 ? trimmed : parsed.toISOString();
+  }
+  const found = findDates(trimmed)[0];
+  return found?.hasYear ? found.iso : null;
+}
+
+/** Whether a short line is a date and little else: a stated year and most of its letters inside the expression. */
+export function isDateLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 80) return false;
+  const found = findDates(trimmed)[0];
+  if (!found?.hasYear || !found.hasDay) return false;
+  const rest = (trimmed.slice(0, found.start) + trimmed.slice(found.end)).replace(/[^\p{L}\p{N}]/gu, '');
+  return rest.length <= trimmed.replace(/[^\p{L}\p{N}]/gu, '').length * 0.35;
+}
+
+function toIso(component: chrono.ParsedComponents): string {
+  const year = component.get('year') ?? 1970;
+  const month = component.get('month') ?? 1;
+  const day = component.get('day') ?? 1;
+  const date = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  if (!component.isCertain('hour')) return date;
+  const offset = component.get('timezoneOffset');
+  const time = `${pad(component.get('hour') ?? 0)}:${pad(component.get('minute') ?? 0)}:${pad(component.get('second') ?? 0)}`;
+  if (offset === null || offset === undefined) return `${date}T${time}`;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

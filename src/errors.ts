@@ -1,0 +1,24 @@
+/** Stable codes of {@link BroadsheetError}; match on these, not on messages. */
+export type BroadsheetErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_OPTIONS'
+  | 'UNSUPPORTED_FORMAT'
+  | 'DUPLICATE_EXTRACTOR'
+  | 'MISSING_DEPENDENCY'
+  | 'DEPENDENCY_CYCLE'
+  | 'EXTRACTOR_FAILED'
+  | 'INVALID_EXTRACTOR_OUTPUT';
+
+/** The one error class broadsheet throws. */
+export class BroadsheetError extends Error {
+  override readonly name = 'BroadsheetError';
+  readonly code: BroadsheetErrorCode;
+  /** The extractor concerned, where there is one. */
+  readonly extractor: string | undefined;
+
+  constructor(code: BroadsheetErrorCode, message: string, options?: { cause?: unknown; extractor?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.extractor = options?.extractor;
+  }
+}

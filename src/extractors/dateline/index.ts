@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineExtractor } from '../../pipeline/extractor.js';
+
+// `WHITE PLAINS, N.Y. — `, `LONDON (Reuters) - `: a place in capitals, maybe a state or
+// country, maybe an agency in brackets, then a dash. Bounded repeats keep it linear.
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,[ \t]*\p{Lu}[\p{L}.]{0,20}(?:[ \t]\p{Lu}[\p{L}.]{0,20}){0,2})?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]/u;
+
+/** The place line that opens the first paragraph (`WHITE PLAINS, N.Y.`), as written. */
+export const datelineExtractor = defineExtractor({
+  name: 'dateline',
+  schema: z.string().min(1).nullable(),
+  extract({ analysis }) {
+    const { headline, byline, dateLine } = analysis.lead;
+    const first = analysis.blocks.find(
+      (b) => b.type === 'paragraph' && b !== headline && b !== byline && b !== dateLine && !b.inList,
+    );
+    if (!first) return null;
+    const match = DATELINE.exec(first.text);
+    // The first word must be all capitals: `WASHINGTON`, not a sentence opening with `A`.
+    if (!match?.[1] || !/^\p{Lu}{2,}/u.test(match[1])) return null;
+    return match[1].trim().replace(/,$/, '');
+  },
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineExtractor } from '../../pipeline/extractor.js';
+
+/**
+ * The headline: a Markdown h1, else what the input says of itself (front matter
+ * `title`, HTML metadata), else a headline-shaped first line.
+ */
+export const headlineExtractor = defineExtractor({
+  name: 'headline',
+  schema: z.string().min(1).nullable(),
+  extract({ analysis }) {
+    const { lead, page } = analysis;
+    if (lead.headline?.type === 'heading') return clean(lead.headline.text);
+    const stated = page.headline ?? page.title;
+    if (stated && clean(stated)) return clean(stated);
+    return lead.headline ? clean(lead.headline.text) : null;
+  },
+});
+
+function clean(text: string): string | null {
+  const cleaned = text.replace(/\s+/g, ' ').trim();
+  return cleaned === '' ? null : cleaned;
+}

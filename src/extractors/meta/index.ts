@@ -1,0 +1,29 @@
+import { MetaSchema } from '../../model/article.js';
+import { defineExtractor } from '../../pipeline/extractor.js';
+import { detectLanguage, normaliseLanguageTag } from './language.js';
+
+/** Adult silent reading speed for non-fiction, words per minute. */
+const WORDS_PER_MINUTE = 230;
+// Words of spaced scripts; each Han, kana or Hangul character of unspaced ones.
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Word count, reading time and language of the body. */
+export const metaExtractor = defineExtractor({
+  name: 'meta',
+  dependsOn: ['body'],
+  schema: MetaSchema,
+  fallback: { format: 'text', wordCount: 0, readingTimeMinutes: 0, language: null },
+  extract(ctx) {
+    const text = ctx.get('body')?.text ?? '';
+    let wordCount = 0;
+    WORD.lastIndex = 0;
+    while (WORD.exec(text)) wordCount++;
+    const stated = ctx.analysis.page.language;
+    return {
+      format: ctx.analysis.format,
+      wordCount,
+      readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+      language: (stated && normaliseLanguageTag(stated)) || detectLanguage(text),
+    };
+  },
+});

@@ -1,0 +1,24 @@
+export { BroadsheetError, type BroadsheetErrorCode } from './errors.js';
+export * from './model/index.js';
+export { parseArticle, safeParseArticle } from './pipeline/article.js';
+export {
+  createParser,
+  type Parser,
+  type ParserOptions,
+  type ParseResult,
+  type SafeParseResult,
+} from './pipeline/parser.js';
+export {
+  defineExtractor,
+  type AnyExtractor,
+  type DiagnosticInput,
+  type Extractor,
+  type ExtractorContext,
+  type ExtractorDefinition,
+  type ExtractorResults,
+  type ParseOptions,
+} from './pipeline/extractor.js';
+export { broadsheet, type BroadsheetPluginOptions } from './pipeline/plugin.js';
+export { defaultExtractors } from './extractors/preset.js';
+export { detectFormat, type InputFormat, type PageMetadata, type RemovedRegion } from './input/index.js';
+export { Analysis, type Block, type BlockLink, type Lead, type Sentence, type Token } from './analysis/index.js';

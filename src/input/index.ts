@@ -1,0 +1,37 @@
+import { BroadsheetError } from '../errors.js';
+import type { Format } from '../model/article.js';
+import { binaryRatio, detectFormat } from './detect.js';
+import type { InputProblem, SourceDocument } from './document.js';
+import { markdownToDocument } from './markdown.js';
+import { textToDocument } from './text.js';
+
+export type { InputProblem, PageMetadata, RemovedRegion, SourceDocument } from './document.js';
+export { detectFormat } from './detect.js';
+export { fromMarkdownTree } from './markdown.js';
+
+/** The formats `parseArticle` accepts; `auto` detects one. */
+export type InputFormat = Format | 'auto';
+
+/** Turns an input string into a document, recording what looks wrong with it in `problems`. */
+export function loadDocument(source: string, format: InputFormat, problems: InputProblem[]): SourceDocument {
+  if (source.trim() === '') {
+    problems.push({ code: 'empty-input', message: 'The input is empty or only white space.', severity: 'warning' });
+  } else if (binaryRatio(source) > 0.1) {
+    problems.push({
+      code: 'binary-input',
+      message: 'The input looks like binary data, not text: results are unlikely to mean anything.',
+      severity: 'warning',
+    });
+  }
+  const resolved = format === 'auto' ? detectFormat(source) : format;
+  switch (resolved) {
+    case 'text':
+      return textToDocument(source);
+    case 'markdown':
+      return markdownToDocument(source, problems);
+    case 'html':
+      throw new BroadsheetError('UNSUPPORTED_FORMAT', 'HTML input is not supported yet; pass text or Markdown.');
+    default:
+      throw new BroadsheetError('INVALID_OPTIONS', `Expected format auto, text, markdown or html, not \`${String(format)}\``);
+  }
+}

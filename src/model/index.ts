@@ -1,0 +1,2 @@
+export * from './article.js';
+export * from './span.js';

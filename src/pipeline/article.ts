@@ -1,0 +1,66 @@
+import type { Root } from 'mdast';
+import { BroadsheetError } from '../errors.js';
+import { type Article, ArticleSchema } from '../model/article.js';
+import { defaultExtractors } from '../extractors/preset.js';
+import type { ParseOptions } from './extractor.js';
+import { createParser, type SafeParseResult } from './parser.js';
+
+const defaultParser = createParser({ extractors: defaultExtractors });
+
+/** The value of every Article field no extractor fills: what a part not yet extracted reads as. */
+const EMPTY_ARTICLE: Omit<Article, 'body' | 'meta' | 'diagnostics'> = {
+  headline: null,
+  byline: null,
+  publishedAt: null,
+  modifiedAt: null,
+  dateline: null,
+  siteName: null,
+  quotes: [],
+  entities: [],
+  relatedLinks: [],
+  share: {
+    title: null,
+    description: null,
+    url: null,
+    image: null,
+    hashtags: [],
+    targets: [],
+    widget: { present: false, labels: [] },
+  },
+  boilerplate: [],
+};
+
+/** Completes a default-pipeline result into an Article (fields of absent extractors take their empty value). */
+export function toArticle(result: object): Article {
+  return ArticleSchema.parse({ ...EMPTY_ARTICLE, ...result });
+}
+
+/**
+ * Parses a news article (plain text, Markdown or HTML) into an {@link Article} with
+ * the default extractors.
+ *
+ * @param input The article, as a string or UTF-8 bytes.
+ * @param options Format, URL and strictness (optional).
+ * @throws {BroadsheetError} For input that is not a string or bytes, bad options, or, with `strict`, any extractor failure.
+ */
+export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
+  return toArticle(defaultParser.parse(input, options));
+}
+
+/** Like {@link parseArticle}, but returns `{ success, data | error }` instead of throwing. */
+export function safeParseArticle(input: string | Uint8Array, options?: ParseOptions): SafeParseResult<Article> {
+  try {
+    return { success: true, data: parseArticle(input, options) };
+  } catch (error) {
+    const wrapped =
+      error instanceof BroadsheetError
+        ? error
+        : new BroadsheetError('EXTRACTOR_FAILED', `Unexpected failure: ${String(error)}`, { cause: error });
+    return { success: false, error: wrapped };
+  }
+}
+
+/** Runs the default extractors on an mdast tree parsed elsewhere; used by the unified plugin. */
+export function articleFromTree(tree: Root, source: string, options?: ParseOptions): Article {
+  return toArticle(defaultParser.parseTree(tree, source, options));
+}
