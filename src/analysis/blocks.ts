@@ -26,8 +26,11 @@ export interface Block {
   inBlockquote: boolean;
   links: BlockLink[];
   node: RootContent;
-  /** Maps an offset into `text` to an offset into the source. */
-  toSource(offset: number): number;
+  /**
+   * Maps an offset into `text` to an offset into the source. Where markup sits between
+   * two characters, `start` (the default) maps to after it and `end` to before it.
+   */
+  toSource(offset: number, bias?: 'start' | 'end'): number;
 }
 
 interface Segment {
@@ -101,7 +104,7 @@ function literalBlock(
     ...walk,
     links: [],
     node,
-    toSource: (offset) => Math.min(end, start + offset),
+    toSource: (offset) => Math.min(end, start + Math.max(0, offset)),
   };
 }
 
@@ -153,14 +156,16 @@ function segmentEnd(segment: Segment): number {
   return segment.source + segment.sourceLength;
 }
 
-function mapper(segments: Segment[], start: number, end: number): (offset: number) => number {
-  return (offset) => {
+function mapper(segments: Segment[], start: number, end: number): Block['toSource'] {
+  return (offset, bias = 'start') => {
     let lo = 0;
     let hi = segments.length - 1;
     if (hi < 0) return start;
+    // With an end bias, an offset on a boundary belongs to the segment it closes.
+    const before = (s: Segment) => (bias === 'end' ? s.text < offset : s.text <= offset);
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.text <= offset) lo = mid;
+      if (before(segments[mid]!)) lo = mid;
       else hi = mid - 1;
     }
     const segment = segments[lo]!;

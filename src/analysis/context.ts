@@ -74,7 +74,7 @@ export class Analysis {
             block: block.index,
             text: block.text.slice(range.start, range.end),
             start: block.toSource(range.start),
-            end: block.toSource(range.end),
+            end: block.toSource(range.end, 'end'),
             textStart: range.start,
             textEnd: range.end,
           });
@@ -108,7 +108,7 @@ export class Analysis {
             sentence: sentence.index,
             block: block.index,
             start: block.toSource(range.start),
-            end: block.toSource(range.end),
+            end: block.toSource(range.end, 'end'),
             textStart: range.start,
             textEnd: range.end,
           });

@@ -20,7 +20,8 @@ export function findDates(text: string, reference?: Date): FoundDate[] {
     start: result.index,
     end: result.index + result.text.length,
     text: result.text,
-    hasYear: result.start.isCertain('year'),
+    // chrono marks relative years (`next week`) certain too; a stated year has digits.
+    hasYear: result.start.isCertain('year') && /\d{2}/.test(result.text),
     hasDay: result.start.isCertain('day'),
   }));
 }

@@ -44,7 +44,7 @@ function keptPieces(block: Block, litter: Range[]): Paragraph[] {
     const text = raw.trim();
     if (text !== '') {
       const start = from + lead;
-      pieces.push({ text, start: block.toSource(start), end: block.toSource(start + text.length) });
+      pieces.push({ text, start: block.toSource(start), end: block.toSource(start + text.length, 'end') });
     }
     from = Math.max(from, cut.end);
   }

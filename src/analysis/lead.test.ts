@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { textToDocument } from '../input/text.js';
+import { collectBlocks } from './blocks.js';
+import { isDateLine } from './dates.js';
+import { findLead, isBylineText } from './lead.js';
+
+const lead = (source: string) => {
+  const found = findLead(collectBlocks(textToDocument(source).tree), isDateLine);
+  return { headline: found.headline?.text ?? null, byline: found.byline?.text ?? null, dateLine: found.dateLine?.text ?? null };
+};
+
+describe('findLead', () => {
+  it('finds headline, byline and date line at the top of a text article', () => {
+    expect(lead('Port reopens after storm\n\nBy Ana Ruiz\n\nMarch 3, 2024\n\nThe port reopened on Monday.')).toEqual({
+      headline: 'Port reopens after storm',
+      byline: 'By Ana Ruiz',
+      dateLine: 'March 3, 2024',
+    });
+  });
+
+  it('does not take a long first paragraph for a headline', () => {
+    const paragraph = 'The port reopened on Monday after a storm closed it for three days, officials said in a statement.';
+    expect(lead(`${paragraph}\n\nMore text follows here.`).headline).toBeNull();
+  });
+
+  it('does not take a one-line input for its own headline', () => {
+    expect(lead('Just one line').headline).toBeNull();
+  });
+});
+
+describe('isBylineText', () => {
+  it('accepts name-shaped bylines and rejects sentences starting with by', () => {
+    expect(isBylineText('By Ana Ruiz and Ben Cole')).toBe(true);
+    expect(isBylineText('By Ana Ruiz, Ben Cole | Reuters')).toBe(true);
+    expect(isBylineText('By the end of the week the port had reopened.')).toBe(false);
+  });
+});

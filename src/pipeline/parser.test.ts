@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { BroadsheetError } from '../errors.js';
+import { defineExtractor } from './extractor.js';
+import { createParser } from './parser.js';
+
+const words = defineExtractor({
+  name: 'words',
+  schema: z.number().int(),
+  fallback: 0,
+  extract: ({ analysis }) => analysis.tokens.filter((t) => t.kind === 'word').length,
+});
+const doubled = defineExtractor({
+  name: 'doubled',
+  dependsOn: ['words'],
+  schema: z.number(),
+  fallback: -1,
+  extract: ({ get }) => (get('words') as number) * 2,
+});
+const throws = defineExtractor({
+  name: 'throws',
+  schema: z.string().nullable(),
+  extract: () => {
+    throw new Error('boom');
+  },
+});
+const invalid = defineExtractor({
+  name: 'invalid',
+  schema: z.array(z.string()),
+  extract: () => [1] as unknown as string[],
+});
+
+describe('createParser', () => {
+  it('runs extractors in dependency order and puts each output under its name', () => {
+    const result = createParser({ extractors: [doubled, words] }).parse('Three small words.');
+    expect(result).toEqual({ words: 3, doubled: 6, diagnostics: [] });
+  });
+
+  it('falls back and records a diagnostic when an extractor throws or returns invalid data', () => {
+    const result = createParser({ extractors: [throws, invalid] }).parse('Text.');
+    expect(result.throws).toBeNull();
+    expect(result.invalid).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.extractor, d.code, d.severity])).toEqual([
+      ['throws', 'extractor-failed', 'error'],
+      ['invalid', 'invalid-output', 'error'],
+    ]);
+  });
+
+  it('throws a BroadsheetError with a stable code in strict mode', () => {
+    const parser = createParser({ extractors: [throws] });
+    expect(() => parser.parse('Text.', { strict: true })).toThrow(BroadsheetError);
+    const safe = createParser({ extractors: [invalid] }).safeParse('Text.', { strict: true });
+    expect(safe.success).toBe(false);
+    expect(safe.error?.code).toBe('INVALID_EXTRACTOR_OUTPUT');
+    expect(safe.error?.extractor).toBe('invalid');
+  });
+
+  it('stamps reported diagnostics with the extractor and clamps their offsets', () => {
+    const reporter = defineExtractor({
+      name: 'reporter',
+      schema: z.null(),
+      extract: ({ report }) => {
+        report({ code: 'odd', message: 'Something odd.', start: -5, end: 10_000 });
+        return null;
+      },
+    });
+    const [diagnostic] = createParser({ extractors: [reporter] }).parse('Short.').diagnostics;
+    expect(diagnostic).toEqual({ extractor: 'reporter', code: 'odd', message: 'Something odd.', severity: 'warning', start: 0, end: 6 });
+  });
+
+  it('accepts UTF-8 bytes and rejects what is neither a string nor bytes', () => {
+    const parser = createParser({ extractors: [words] });
+    expect(parser.parse(new TextEncoder().encode('Two words')).words).toBe(2);
+    expect(() => parser.parse(42 as unknown as string)).toThrow(/Expected a string or Uint8Array/);
+  });
+
+  it('fails at creation, not at parse, for a missing dependency', () => {
+    expect(() => createParser({ extractors: [doubled] })).toThrow(/depends on `words`/);
+  });
+});
