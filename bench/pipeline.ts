@@ -1,0 +1,52 @@
+// The whole default pipeline against remark-parse alone, in the same process.
+import { readFileSync } from 'node:fs';
+import remarkParse from 'remark-parse';
+import { Bench } from 'tinybench';
+import { unified } from 'unified';
+import { parseArticle } from '../src/index.js';
+
+export async function benchPipeline(seedPath: string): Promise<void> {
+  const seed = readFileSync(seedPath, 'utf8');
+  const markdown = oneMegabyteOfMarkdown();
+  const remark = unified().use(remarkParse);
+
+  for (const [label, input, format] of [
+    ['seed (text)', seed, 'text'],
+    ['1 MB Markdown', markdown, 'markdown'],
+  ] as const) {
+    const bench = new Bench({ time: label === 'seed (text)' ? 2000 : 4000, warmupTime: 500 });
+    bench
+      .add('remark-parse alone', () => {
+        remark.parse(input);
+      })
+      .add('broadsheet parseArticle', () => {
+        parseArticle(input, { format });
+      });
+    await bench.run();
+    const [baseline, ours] = bench.tasks.map((t) => t.result as { latency: { mean: number } });
+    const mb = input.length / 1e6;
+    console.log(`\n${label}: ${input.length.toLocaleString('en')} chars`);
+    for (const task of bench.tasks) {
+      const mean = (task.result as { latency: { mean: number } }).latency.mean;
+      console.log(`  ${task.name.padEnd(26)} ${mean.toFixed(3).padStart(9)} ms/article  ${(mb / (mean / 1000)).toFixed(2).padStart(7)} MB/s`);
+    }
+    console.log(`  ratio broadsheet / remark-parse: ${(ours!.latency.mean / baseline!.latency.mean).toFixed(2)}×`);
+  }
+}
+
+/** A 1 MB Markdown document of headings, paragraphs, lists, links and quotes. */
+function oneMegabyteOfMarkdown(): string {
+  const section = (i: number) => `## Section ${i}
+
+The committee met on Tuesday to discuss the plans for the new library, which has been delayed twice since the council first approved it. "We are confident the work will finish by spring," said Anna Berg, the project's manager, on **Monday**.
+
+- Cost so far: 4.2 million
+- See [the council report](https://example.test/report/${i}) for details
+
+> Residents have waited long enough, a local campaigner said.
+
+`;
+  let out = '# A long document\n\n';
+  for (let i = 0; out.length < 1_000_000; i++) out += section(i);
+  return out;
+}
