@@ -1,15 +1,21 @@
 import { defineConfig } from 'tsup';
 
+const shared = {
+  entry: { index: 'src/index.ts' },
+  dts: true,
+  sourcemap: true,
+  target: 'node20',
+  splitting: false,
+} as const;
+
 export default defineConfig([
+  { ...shared, format: ['esm'] },
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'node20',
-    // The CommonJS build requires the ESM-only unified/remark packages; Node >= 20.19 loads them with require(esm).
-    splitting: false,
+    ...shared,
+    format: ['cjs'],
+    // unified, remark and franc ship ESM only, and esbuild's interop misreads their default export
+    // under require(esm): the CommonJS build carries them inside. zod stays a peer.
+    noExternal: [/^(?!zod(?:\/|$)).*/],
   },
   {
     entry: { cli: 'src/cli/index.ts' },
