@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { Bench } from 'tinybench';
 import { unified } from 'unified';
-import { parseArticle } from '../src/index.js';
+import { createParser, defaultExtractors, defineExtractor, parseArticle } from '../src/index.js';
 
 export async function benchPipeline(seedPath: string): Promise<void> {
   const seed = readFileSync(seedPath, 'utf8');
@@ -31,6 +31,33 @@ export async function benchPipeline(seedPath: string): Promise<void> {
       console.log(`  ${task.name.padEnd(26)} ${mean.toFixed(3).padStart(9)} ms/article  ${(mb / (mean / 1000)).toFixed(2).padStart(7)} MB/s`);
     }
     console.log(`  ratio broadsheet / remark-parse: ${(ours!.latency.mean / baseline!.latency.mean).toFixed(2)}×`);
+    if (format === 'text') breakdown(input, baseline!.latency.mean);
+  }
+}
+
+/** Time spent in each default extractor (analysis work is charged to the first that asks for it). */
+function breakdown(input: string, baselineMs: number): void {
+  const spent = new Map<string, number>();
+  const timed = defaultExtractors.map((extractor) =>
+    defineExtractor({
+      ...extractor,
+      extract(ctx) {
+        const start = performance.now();
+        const output = extractor.extract(ctx);
+        spent.set(extractor.name, (spent.get(extractor.name) ?? 0) + performance.now() - start);
+        return output;
+      },
+    }),
+  );
+  const parser = createParser({ extractors: timed });
+  const runs = 200;
+  for (let i = 0; i < 20; i++) parser.parse(input);
+  spent.clear();
+  for (let i = 0; i < runs; i++) parser.parse(input);
+  console.log('  per extractor (ms/article, × remark-parse alone):');
+  for (const [name, total] of spent) {
+    const ms = total / runs;
+    console.log(`    ${name.padEnd(14)} ${ms.toFixed(3).padStart(8)}  ${(ms / baselineMs).toFixed(2)}×`);
   }
 }
 

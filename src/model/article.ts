@@ -107,7 +107,7 @@ export const MetaSchema = z.object({
   format: FormatSchema,
   wordCount: z.number().int().nonnegative(),
   readingTimeMinutes: z.number().int().nonnegative(),
-  /** ISO 639-1 code where known (`en`), else ISO 639-3 from detection. */
+  /** ISO 639-1 code (`en`), stated by the input or detected. */
   language: z.string().nullable(),
 });
 export type Meta = z.output<typeof MetaSchema>;

@@ -1,18 +1,19 @@
-import { franc } from 'franc-min';
-import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
+import { eld } from 'eld/extrasmall';
 
-/** How much text language detection reads: plenty for trigrams, bounded for long articles. */
-const SAMPLE = 4000;
+/** How much text language detection reads: enough n-grams for news prose, bounded for long articles. */
+const SAMPLE = 1500;
 /** Below this many letters a guess is noise. */
 const MIN_LETTERS = 60;
 
-/** Detects the language of a text: ISO 639-1 where the language has one, else ISO 639-3; null when unsure. */
+/**
+ * Detects the language of a text as an ISO 639-1 code; null when unsure. eld is an
+ * n-gram detector about ten times faster than franc on article-length text.
+ */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
-  const code = franc(sample, { minLength: MIN_LETTERS });
-  if (code === 'und') return null;
-  return iso6393To1[code] ?? code;
+  const result = eld.detect(sample);
+  return result.language && result.isReliable() ? result.language : null;
 }
 
 /** Normalises a stated language tag (`en-GB`, `EN_us`) to its primary subtag. */
