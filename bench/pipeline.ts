@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { Bench } from 'tinybench';
 import { unified } from 'unified';
-import { createParser, defaultExtractors, defineExtractor, parseArticle } from '../src/index.js';
+import { type AnyExtractor, createParser, defaultExtractors, defineExtractor, parseArticle } from '../src/index.js';
 
 export async function benchPipeline(seedPath: string): Promise<void> {
   const seed = readFileSync(seedPath, 'utf8');
@@ -38,8 +38,8 @@ export async function benchPipeline(seedPath: string): Promise<void> {
 /** Time spent in each default extractor (analysis work is charged to the first that asks for it). */
 function breakdown(input: string, baselineMs: number): void {
   const spent = new Map<string, number>();
-  const timed = defaultExtractors.map((extractor) =>
-    defineExtractor({
+  const timed = defaultExtractors.map((extractor: AnyExtractor) =>
+    defineExtractor<string, AnyExtractor['schema']>({
       ...extractor,
       extract(ctx) {
         const start = performance.now();

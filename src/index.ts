@@ -20,5 +20,18 @@ export {
 } from './pipeline/extractor.js';
 export { broadsheet, type BroadsheetPluginOptions } from './pipeline/plugin.js';
 export { defaultExtractors } from './extractors/preset.js';
+export {
+  createEntitiesExtractor,
+  mergeMentions,
+  recogniseEntities,
+  recogniseNames,
+  type EntitiesExtractorOptions,
+  type MergeOptions,
+  type NameMention,
+  type RecognisedMention,
+  type Recogniser,
+  type RecogniserContext,
+  type TextRange,
+} from './extractors/entities/public.js';
 export { detectFormat, type InputFormat, type PageMetadata, type RemovedRegion } from './input/index.js';
 export { Analysis, type Block, type BlockLink, type Lead, type Sentence, type Token } from './analysis/index.js';

@@ -1,10 +1,15 @@
 import { bodyExtractor } from './body/index.js';
+import { boilerplateExtractor } from './boilerplate/index.js';
 import { bylineExtractor } from './byline/index.js';
 import { datelineExtractor } from './dateline/index.js';
+import { entitiesExtractor } from './entities/index.js';
 import { headlineExtractor } from './headline/index.js';
 import { metaExtractor } from './meta/index.js';
 import { modifiedAtExtractor } from './modified-at/index.js';
 import { publishedAtExtractor } from './published-at/index.js';
+import { quotesExtractor } from './quotes/index.js';
+import { relatedLinksExtractor } from './related-links/index.js';
+import { shareExtractor } from './share/index.js';
 import { siteNameExtractor } from './site-name/index.js';
 
 /**
@@ -18,6 +23,11 @@ export const defaultExtractors = [
   publishedAtExtractor,
   modifiedAtExtractor,
   siteNameExtractor,
+  boilerplateExtractor,
   bodyExtractor,
+  relatedLinksExtractor,
+  entitiesExtractor,
+  quotesExtractor,
+  shareExtractor,
   metaExtractor,
 ] as const;

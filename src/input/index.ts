@@ -2,6 +2,7 @@ import { BroadsheetError } from '../errors.js';
 import type { Format } from '../model/article.js';
 import { binaryRatio, detectFormat } from './detect.js';
 import type { InputProblem, SourceDocument } from './document.js';
+import { htmlToDocument } from './html/index.js';
 import { markdownToDocument } from './markdown.js';
 import { textToDocument } from './text.js';
 
@@ -12,8 +13,13 @@ export { fromMarkdownTree } from './markdown.js';
 /** The formats `parseArticle` accepts; `auto` detects one. */
 export type InputFormat = Format | 'auto';
 
-/** Turns an input string into a document, recording what looks wrong with it in `problems`. */
-export function loadDocument(source: string, format: InputFormat, problems: InputProblem[]): SourceDocument {
+/** Turns an input string into a document, recording what looks wrong with it in `problems`; `options.url` resolves HTML links. */
+export function loadDocument(
+  source: string,
+  format: InputFormat,
+  problems: InputProblem[],
+  options: { url?: string } = {},
+): SourceDocument {
   if (source.trim() === '') {
     problems.push({ code: 'empty-input', message: 'The input is empty or only white space.', severity: 'warning' });
   } else if (binaryRatio(source) > 0.1) {
@@ -30,7 +36,7 @@ export function loadDocument(source: string, format: InputFormat, problems: Inpu
     case 'markdown':
       return markdownToDocument(source, problems);
     case 'html':
-      throw new BroadsheetError('UNSUPPORTED_FORMAT', 'HTML input is not supported yet; pass text or Markdown.');
+      return htmlToDocument(source, problems, options);
     default:
       throw new BroadsheetError('INVALID_OPTIONS', `Expected format auto, text, markdown or html, not \`${String(format)}\``);
   }

@@ -49,7 +49,8 @@ const SENTENCE_END = /[.!?:;"”’)]$/;
 function isHardWrapped(run: Line[]): boolean {
   if (run.length < 2) return false;
   const lengths = run.map((l) => l.text.trimEnd().length);
-  const longest = Math.max(...lengths);
+  // A reduce, not Math.max(...lengths): spreading a run of ~1M lines overflows the call stack.
+  const longest = lengths.reduce((max, n) => Math.max(max, n), 0);
   if (longest > WRAP_WIDTH || longest < 30) return false;
   const body = run.slice(0, -1);
   const full = body.filter((l) => l.text.trimEnd().length >= longest * 0.6).length;

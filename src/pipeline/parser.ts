@@ -55,7 +55,7 @@ export function createParser<const Extractors extends readonly AnyExtractor[]>(
     const source = asString(input);
     checkOptions(parseOptions);
     const problems: InputProblem[] = [];
-    return run(loadDocument(source, parseOptions.format ?? 'auto', problems), problems, parseOptions);
+    return run(loadDocument(source, parseOptions.format ?? 'auto', problems, { url: parseOptions.url }), problems, parseOptions);
   };
   return Object.freeze({
     extractors: ordered,

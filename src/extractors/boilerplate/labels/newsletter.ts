@@ -1,0 +1,132 @@
+/**
+ * Calls to action: sign up, subscribe, follow, support. A sentence opening with one of
+ * these (imperative) is newsletter or follow litter. Lower case, apostrophes straight.
+ */
+export const CALL_TO_ACTION_OPENERS: readonly string[] = [
+  'sign up',
+  'signup',
+  'subscribe',
+  'subscribe now',
+  'register',
+  'join us',
+  'join our',
+  'join the',
+  'get our',
+  'get the latest',
+  'get breaking news',
+  'follow us',
+  'follow me',
+  'like us',
+  'find us',
+  'connect with us',
+  'support us',
+  'support our',
+  'support independent',
+  'please support',
+  'donate',
+  'become a member',
+  'become a patron',
+  'click here',
+  'tap here',
+  'download our',
+  'download the',
+  'please help spread',
+  'help spread',
+  'help us spread',
+  'please share',
+  'please like',
+  "don't forget to",
+  'do not forget to',
+  'be sure to follow',
+  'make sure to follow',
+  'want more',
+  'enjoyed this',
+  'liked this',
+  'suscríbete',
+  'suscribete',
+  'síguenos',
+  'siguenos',
+  'apoya',
+  'abonnez-vous',
+  'inscrivez-vous',
+  'suivez-nous',
+  'soutenez',
+  'abonnieren sie',
+  'folgen sie uns',
+  'melden sie sich',
+  'unterstützen sie',
+];
+
+/** Subscription openers: a short line without a full stop opening with one is a call to action. */
+export const SUBSCRIBE_OPENERS: readonly string[] = [
+  'subscribe',
+  'sign up',
+  'signup',
+  'suscríbete',
+  'suscribete',
+  'abonnez-vous',
+  'inscrivez-vous',
+  'abonnieren sie',
+  'melden sie sich',
+];
+
+/** Openers that are a call to action on their own, whatever follows (`Follow us for more`). */
+export const CALL_TO_ACTION_STRONG: readonly string[] = [
+  'follow us',
+  'like us',
+  'support us',
+  'become a member',
+  'become a patron',
+  'suscríbete',
+  'síguenos',
+  'abonnez-vous',
+  'suivez-nous',
+  'folgen sie uns',
+];
+
+/** Social networks a `Follow X on …` sentence names. */
+export const FOLLOW_NETWORKS: readonly string[] = [
+  'twitter',
+  'x',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'youtube',
+  'tiktok',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'telegram',
+  'whatsapp',
+  'social media',
+  'google news',
+  'flipboard',
+];
+
+/**
+ * What a call to action is about: an opener that is not strong must be followed by one of
+ * these (or a network) to count (`Sign up for our newsletter`, not `Sign up for a free trial`).
+ */
+export const CALL_TO_ACTION_OBJECTS: readonly string[] = [
+  'newsletter',
+  'newsletters',
+  'updates',
+  'alerts',
+  'inbox',
+  'briefing',
+  'digest',
+  'mailing',
+  'our',
+  'us',
+  'channel',
+  'podcast',
+  'word',
+  'journalism',
+  'nuestro',
+  'nuestra',
+  'notre',
+  'nos',
+  'unseren',
+  'unser',
+  'unsere',
+];

@@ -1,0 +1,132 @@
+import type { Analysis } from '../../analysis/context.js';
+import { type Entity, EntitySchema } from '../../model/article.js';
+import { defineExtractor, type ExtractorContext } from '../../pipeline/extractor.js';
+import { isCueVerb } from '../quotes/cues.js';
+import { mergeMentions } from './merge.js';
+import { type RecognisedMention, type Recogniser, recogniseEntities } from './recogniser.js';
+import { z } from 'zod';
+
+/** The options of {@link createEntitiesExtractor}. */
+export interface EntitiesExtractorOptions {
+  /** Finds typed mentions in text (default: {@link recogniseEntities}). */
+  recognise?: Recogniser;
+}
+
+/** A piece of the text the recogniser reads: part of one block, placed in the joined text. */
+interface Piece {
+  block: number;
+  /** Offsets into the block's text. */
+  from: number;
+  to: number;
+  /** Where the piece starts in the joined text. */
+  at: number;
+  role: 'headline' | 'lead' | 'body';
+}
+
+const HEADLINE_WEIGHT = 3;
+const LEAD_WEIGHT = 1;
+const QUOTED_WEIGHT = 1;
+
+/**
+ * Creates an `entities` extractor around a recogniser: it reads the headline and the body
+ * (boilerplate is not read, so an entity named only in a `Read also` line does not count),
+ * merges the mentions into entities and scores their salience from mention count, position
+ * (headline, lead paragraph) and being quoted (a mention next to a verb of saying).
+ *
+ * @param options The recogniser to use (optional; default: the built-in one).
+ */
+export function createEntitiesExtractor(options: EntitiesExtractorOptions = {}) {
+  const recognise = options.recognise ?? recogniseEntities;
+  return defineExtractor({
+    name: 'entities',
+    dependsOn: ['body'],
+    after: ['headline', 'publishedAt'],
+    schema: z.array(EntitySchema),
+    fallback: [],
+    extract(ctx) {
+      return findEntities(ctx, recognise);
+    },
+  });
+}
+
+/** The default `entities` extractor, with the built-in recogniser. */
+export const entitiesExtractor = createEntitiesExtractor();
+
+function findEntities(ctx: ExtractorContext, recognise: Recogniser): Entity[] {
+  const { analysis } = ctx;
+  const pieces = readPieces(analysis, ctx.get('body')?.paragraphs ?? []);
+  if (pieces.length === 0) return [];
+  const text = pieces.map((p) => analysis.blocks[p.block]!.text.slice(p.from, p.to)).join('\n');
+  const ranges = pieces.map((p) => ({ start: p.at, end: p.at + p.to - p.from, heading: p.role === 'headline' }));
+  const found = recognise(text, ranges, { referenceDate: referenceDate(ctx) });
+
+  const mentions: RecognisedMention[] = [];
+  const weights = new Map<RecognisedMention, number>();
+  let cursor = 0;
+  for (const m of [...found].sort((a, b) => a.start - b.start)) {
+    if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
+    while (cursor < pieces.length - 1 && pieces[cursor + 1]!.at <= m.start) cursor++;
+    const piece = pieces[cursor]!;
+    if (m.end > piece.at + piece.to - piece.from) continue;
+    const block = analysis.blocks[piece.block]!;
+    const mapped: RecognisedMention = {
+      ...m,
+      start: block.toSource(piece.from + m.start - piece.at),
+      end: block.toSource(piece.from + m.end - piece.at, 'end'),
+    };
+    if (mapped.end <= mapped.start) continue;
+    mentions.push(mapped);
+    weights.set(mapped, 1 + (piece.role === 'headline' ? HEADLINE_WEIGHT : piece.role === 'lead' ? LEAD_WEIGHT : 0) + (isQuoted(text, m) ? QUOTED_WEIGHT : 0));
+  }
+  return mergeMentions(mentions, { weigh: (m) => weights.get(m) ?? 1 });
+}
+
+/** The headline block and the body paragraphs, as pieces of blocks in reading order. */
+function readPieces(analysis: Analysis, paragraphs: readonly { start: number; end: number }[]): Piece[] {
+  const pieces: Piece[] = [];
+  let at = 0;
+  const push = (block: number, from: number, to: number, role: Piece['role']): void => {
+    if (to <= from) return;
+    pieces.push({ block, from, to, at, role });
+    at += to - from + 1;
+  };
+  const headline = analysis.lead.headline;
+  if (headline) push(headline.index, 0, headline.text.length, 'headline');
+  let b = 0;
+  let first = true;
+  for (const paragraph of paragraphs) {
+    while (b < analysis.blocks.length && analysis.blocks[b]!.end <= paragraph.start) b++;
+    const block = analysis.blocks[b];
+    if (!block || block === headline || block.start > paragraph.start) continue;
+    push(block.index, toText(block, paragraph.start), toText(block, paragraph.end), first ? 'lead' : 'body');
+    first = false;
+  }
+  return pieces;
+}
+
+/** The first offset into the block's text that maps at or past a source offset. */
+function toText(block: Analysis['blocks'][number], source: number): number {
+  let lo = 0;
+  let hi = block.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (block.toSource(mid) < source) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A mention right before or after a verb of saying (`Putin said`, `said Putin`). */
+function isQuoted(text: string, m: RecognisedMention): boolean {
+  const after = /^[\s,]{1,3}(\p{L}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+  const before = /(\p{L}+)[\s,]{1,3}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  return (after !== undefined && isCueVerb(after)) || (before !== undefined && isCueVerb(before));
+}
+
+function referenceDate(ctx: ExtractorContext): Date | undefined {
+  if (ctx.options.referenceDate) return ctx.options.referenceDate;
+  const published = ctx.get('publishedAt');
+  if (typeof published !== 'string') return undefined;
+  const date = new Date(published);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './quantities.js';
+
+describe('findQuantities', () => {
+  it('normalises absolute dates to ISO and drops the leading preposition', () => {
+    const [date] = findQuantities('The vote was held on Sunday, March 3, 2024 in the capital.');
+    expect(date).toMatchObject({ type: 'date', text: 'Sunday, March 3, 2024', value: '2024-03-03' });
+  });
+
+  it('resolves relative dates against the reference date, or against the first full date the text states', () => {
+    const reference = new Date('2024-03-03T12:00:00Z');
+    expect(findQuantities('They meet on Tuesday.', undefined, reference)[0]?.value).toBe('2024-03-05');
+    expect(findQuantities('They meet on Tuesday.')[0]?.value).toBeNull();
+    const text = 'Published March 3, 2024. They meet on Tuesday.';
+    expect(findQuantities(text).map((q) => q.value)).toEqual(['2024-03-03', '2024-03-05']);
+  });
+
+  it('finds a year on its own, with a year as its value', () => {
+    expect(findQuantities('Their first meeting was in 2019 in the same city.')).toEqual([
+      { text: '2019', start: 27, end: 31, type: 'date', value: '2019' },
+    ]);
+  });
+
+  it('finds sums of money and percentages', () => {
+    const found = findQuantities('The port spent $4.5 billion, up 12% on last year, or 300 million euros.');
+    expect(found.filter((q) => q.type !== 'date').map((q) => [q.type, q.text])).toEqual([
+      ['money', '$4.5 billion'],
+      ['percent', '12%'],
+      ['money', '300 million euros'],
+    ]);
+  });
+
+  it('keeps times and bare numbers out', () => {
+    expect(findQuantities('He scored 12 and left at 5:30.').filter((q) => q.type === 'date')).toEqual([]);
+  });
+});

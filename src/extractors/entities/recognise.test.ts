@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseNames } from './recognise.js';
+
+const names = (text: string) => recogniseNames(text).map((m) => [m.name, m.type]);
+const find = (text: string, name: string) => recogniseNames(text).find((m) => m.name === name);
+
+describe('recogniseNames', () => {
+  it('finds people, organisations and places by gazetteers and cue words', () => {
+    const text = 'Maria Lindqvist flew from Stockholm to Nairobi for talks at the Harbour Workers Union on Monday.';
+    expect(names(text)).toEqual([
+      ['Maria Lindqvist', 'person'],
+      ['Stockholm', 'place'],
+      ['Nairobi', 'place'],
+      ['Harbour Workers Union', 'organization'],
+    ]);
+  });
+
+  it('strips honorifics and roles into the title and keeps nationality words out', () => {
+    const m = find('The talks were led by Chilean Foreign Minister Ana Quiroga and observers.', 'Ana Quiroga');
+    expect(m).toMatchObject({ type: 'person', title: 'Chilean Foreign Minister' });
+    expect(names('Chilean and Peruvian officials met.')).toEqual([]);
+    expect(find('Dr. Okafor said the results were clear.', 'Okafor')).toMatchObject({ type: 'person', title: 'Dr.' });
+  });
+
+  it('keeps the possessive in the mention and strips it from the name', () => {
+    const m = find('Officials welcomed Tavares’s decision. Later Jonas Tavares spoke.', 'Tavares');
+    expect(m).toMatchObject({ text: 'Tavares’s', name: 'Tavares', type: 'person' });
+  });
+
+  it('types a surname alone as the person named in full earlier', () => {
+    const text = 'Jonas Tavares arrived late. Reporters asked whether Tavares would stay.';
+    expect(names(text)).toEqual([
+      ['Jonas Tavares', 'person'],
+      ['Tavares', 'person'],
+    ]);
+  });
+
+  it('drops a common word capitalised by its position unless the document vouches for it', () => {
+    expect(names('Trailing by ten points, the team rallied.')).toEqual([]);
+    // `Brightwater` is seen mid-sentence, so it is a name at the start of a sentence too.
+    const text = 'Brightwater won again. Fans of Brightwater cheered.';
+    expect(names(text).map(([n]) => n)).toEqual(['Brightwater', 'Brightwater']);
+  });
+
+  it('joins organisation names across `of` after a cue word', () => {
+    expect(find('She studied at the University of Tromsø until 2010.', 'University of Tromsø')?.type).toBe('organization');
+    expect(find('A spokesman for the Ministry of Coastal Affairs declined to comment.', 'Ministry of Coastal Affairs')?.type).toBe(
+      'organization',
+    );
+  });
+
+  it('gives an acronym the type of its expansion', () => {
+    const text = 'The Northern Rail Safety Board (NRSB) met. Later the NRSB said nothing.';
+    const acronyms = recogniseNames(text).filter((m) => m.name === 'NRSB');
+    expect(acronyms.map((m) => m.type)).toEqual(['organization', 'organization']);
+  });
+
+  it('reads an all-caps headline only for names the gazetteers or the document know', () => {
+    const text = 'HARBOUR STRIKE SPREADS TO ROTTERDAM AS TAVARES HOLDS FIRM\nJonas Tavares said the strike would go on.';
+    const ranges = [
+      { start: 0, end: text.indexOf('\n') },
+      { start: text.indexOf('\n') + 1, end: text.length },
+    ];
+    expect(recogniseNames(text, ranges).map((m) => [m.text, m.type])).toEqual([
+      ['ROTTERDAM', 'place'],
+      ['TAVARES', 'person'],
+      ['Jonas Tavares', 'person'],
+    ]);
+  });
+
+  it('cuts title-case headlines at their common words', () => {
+    const text = 'Tavares and Quiroga Meet in Lisbon to Discuss Shipping\nJonas Tavares and Ana Quiroga met.';
+    const ranges = [
+      { start: 0, end: text.indexOf('\n') },
+      { start: text.indexOf('\n') + 1, end: text.length },
+    ];
+    expect(recogniseNames(text, ranges).slice(0, 3).map((m) => m.name)).toEqual(['Tavares', 'Quiroga', 'Lisbon']);
+  });
+
+  it('splits hyphenated pairs of names the document knows apart', () => {
+    const text = 'The Tavares-Quiroga Summit was short. Tavares left first, and Quiroga stayed.';
+    const texts = recogniseNames(text).map((m) => m.text);
+    expect(texts[0]).toBe('Tavares');
+    expect(texts[1]).toMatch(/^Quiroga/);
+    expect(texts).not.toContain('Tavares-Quiroga');
+  });
+
+  it('treats a side in a results row as an organisation, a national side as a place', () => {
+    expect(find('Result: Brightwater 3 Kingsport 1', 'Brightwater')?.type).toBe('organization');
+    expect(find('Result: Norway 2 Kingsport 1', 'Norway')?.type).toBe('place');
+  });
+
+  it('gives scripts without case no invented names, and keeps offsets inside the text', () => {
+    const text = '普京与金正恩在符拉迪沃斯托克会面。 Путин встретился с Ким Чен Ыном во Владивостоке.';
+    const found = recogniseNames(text);
+    for (const m of found) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.text).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+    // Capitalised Cyrillic words mid-sentence are names; none spans two scripts.
+    expect(found.map((m) => m.text)).toContain('Ким Чен Ыном');
+  });
+
+  it('reads only the ranges it is given', () => {
+    const text = 'Read also: Oslo votes. Jonas Tavares spoke in Lisbon.';
+    const from = text.indexOf('Jonas');
+    expect(recogniseNames(text, [{ start: from, end: text.length }]).map((m) => m.name)).toEqual(['Jonas Tavares', 'Lisbon']);
+  });
+
+  it('reads a range marked as a heading for cued or known names only', () => {
+    const text = 'Harbour Robotics Unveils Tidewater Crane\nHarbour Robotics showed the crane to Mirjam de Vries in Hamburg.';
+    const cut = text.indexOf('\n');
+    const found = recogniseNames(text, [
+      { start: 0, end: cut, heading: true },
+      { start: cut + 1, end: text.length },
+    ]);
+    expect(found.filter((m) => m.start < cut).map((m) => m.text)).toEqual(['Harbour Robotics']);
+  });
+
+  it('keeps a possessive inside an organisation name, not between two names', () => {
+    expect(names('The Kestrel Bay Fishermen’s Association met.')).toEqual([['Kestrel Bay Fishermen’s Association', 'organization']]);
+    expect(names('Analysts at Halvorsen Corp’s Nordic Shipping Group agreed.').map(([n]) => n)).toEqual([
+      'Halvorsen Corp',
+      'Nordic Shipping Group',
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../analysis/tokens.js';
+import { scan } from './scan.js';
+
+const words = (text: string) => scan(text, 0, text.length).map((t) => [text.slice(t.start, t.end), t.kind]);
+
+describe('scan', () => {
+  it('keeps inner apostrophes, hyphens and dots in words, and inner separators in numbers', () => {
+    expect(words("O’Reilly's Un-Putin U.S. 3,500.25 10:30")).toEqual([
+      ['O’Reilly\'s', 'word'],
+      ['Un-Putin', 'word'],
+      ['U.S', 'word'],
+      ['.', 'other'],
+      ['3,500.25', 'number'],
+      ['10:30', 'number'],
+    ]);
+  });
+
+  it('reads letters of any script and keeps astral characters whole', () => {
+    expect(words('Путин 普京 🙂 Ünïcödé')).toEqual([
+      ['Путин', 'word'],
+      ['普京', 'word'],
+      ['🙂', 'other'],
+      ['Ünïcödé', 'word'],
+    ]);
+  });
+
+  it('splits text the way the analysis tokenizer does', () => {
+    const text = 'Kim Jong Un met Putin’s aides in Vladivostok on Sept. 12, 2023 — “a turning point”.';
+    expect(scan(text, 0, text.length).map((t) => [t.start, t.end])).toEqual(tokenize(text).map((t) => [t.start, t.end]));
+  });
+
+  it('reads only the range it is given', () => {
+    expect(scan('alpha beta gamma', 6, 10)).toEqual([{ start: 6, end: 10, kind: 'word' }]);
+  });
+});

@@ -1,0 +1,79 @@
+/** A token as offsets into the text: a word, a number, or one other character. */
+export interface Span {
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'other';
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * Splits `text[from, to)` into tokens in one pass over character codes, as the analysis
+ * tokenizer does (words keep inner apostrophes, hyphens and dots: `don't`, `Un-Putin`, `U.S`;
+ * numbers keep inner `.,:`), without a regular expression per token: the recogniser reads every
+ * character of every article, so this loop is its hottest.
+ */
+export function scan(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let i = from;
+  while (i < to) {
+    const width = charWidth(text, i, to);
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i += width;
+      continue;
+    }
+    if (isLetterAt(text, i, width)) {
+      let j = i + width;
+      for (;;) {
+        while (j < to && isLetterAt(text, j, charWidth(text, j, to))) j += charWidth(text, j, to);
+        const joiner = text.charCodeAt(j);
+        if (j + 1 < to && isWordJoiner(joiner) && isLetterAt(text, j + 1, charWidth(text, j + 1, to))) j++;
+        else break;
+      }
+      out.push({ start: i, end: j, kind: 'word' });
+      i = j;
+    } else if (isDigitAt(text, i)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < to && isDigitAt(text, j)) j++;
+        const joiner = text.charCodeAt(j);
+        if (j + 1 < to && (joiner === 46 || joiner === 44 || joiner === 58) && isDigitAt(text, j + 1)) j++;
+        else break;
+      }
+      out.push({ start: i, end: j, kind: 'number' });
+      i = j;
+    } else {
+      out.push({ start: i, end: i + width, kind: 'other' });
+      i += width;
+    }
+  }
+  return out;
+}
+
+function charWidth(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1000 && (c === 0x3000 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0xfeff));
+}
+
+function isLetterAt(text: string, i: number, width: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text.slice(i, i + width));
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57;
+  return DIGIT.test(text[i]!);
+}
+
+/** `'`, `’`, `-` and `.` join two letter runs into one word. */
+function isWordJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46;
+}

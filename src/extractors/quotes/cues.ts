@@ -1,0 +1,96 @@
+/**
+ * Cue verbs: the verbs that introduce reported speech or a reported belief.
+ *
+ * Every inflected form is listed (base, third person, past, participle, gerund), in
+ * lower case, so a lookup is one `Set.has` on a lower-cased token. `SPEECH_CUES` are
+ * verbs of saying; `COGNITION_CUES` are verbs of believing, expecting or fearing,
+ * which news prose uses the same way (`Analysts believe that …`).
+ *
+ * @module
+ */
+
+/** Base form → its other forms, where regular rules would get them wrong. */
+type VerbForms = readonly [base: string, third: string, past: string, participle: string, gerund: string];
+
+function regular(base: string): VerbForms {
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
+  const past = /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : base.endsWith('e') ? `${base}d` : `${base}ed`;
+  return [base, third, past, past, `${stem}ing`];
+}
+
+const SPEECH_VERBS: readonly VerbForms[] = [
+  ['say', 'says', 'said', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'told', 'telling'],
+  ['write', 'writes', 'wrote', 'written', 'writing'],
+  ['admit', 'admits', 'admitted', 'admitted', 'admitting'],
+  ['quip', 'quips', 'quipped', 'quipped', 'quipping'],
+  ['tweet', 'tweets', 'tweeted', 'tweeted', 'tweeting'],
+  ['retort', 'retorts', 'retorted', 'retorted', 'retorting'],
+  ['concur', 'concurs', 'concurred', 'concurred', 'concurring'],
+  ...[
+    'state', 'add', 'warn', 'argue', 'insist', 'announce', 'confirm', 'report', 'claim', 'assert',
+    'emphasize', 'emphasise', 'stress', 'note', 'explain', 'deny', 'urge', 'reply', 'respond',
+    'acknowledge', 'suggest', 'declare', 'maintain', 'contend', 'allege', 'complain', 'remark',
+    'observe', 'predict', 'caution', 'recall', 'reveal', 'concede', 'promise', 'vow', 'pledge',
+    'ask', 'answer', 'agree', 'disclose', 'indicate', 'mention', 'repeat', 'reiterate', 'boast',
+    'joke', 'estimate', 'testify', 'scoff', 'exclaim', 'accuse', 'tout', 'conclude', 'dispute',
+    'proclaim', 'affirm',
+  ].map(regular),
+];
+
+const COGNITION_VERBS: readonly VerbForms[] = [
+  ['think', 'thinks', 'thought', 'thought', 'thinking'],
+  ['feel', 'feels', 'felt', 'felt', 'feeling'],
+  ['find', 'finds', 'found', 'found', 'finding'],
+  ...['believe', 'speculate', 'expect', 'fear', 'hope', 'suspect', 'worry', 'doubt', 'reckon', 'assume', 'wonder', 'anticipate', 'theorize', 'theorise'].map(regular),
+];
+
+function formsOf(verbs: readonly VerbForms[]): ReadonlySet<string> {
+  return new Set(verbs.flat());
+}
+
+/** Every form of every verb of saying (`said`, `tells`, `emphasised`, `warning`, …). */
+export const SPEECH_CUES: ReadonlySet<string> = formsOf(SPEECH_VERBS);
+
+/** Every form of every verb of believing or expecting (`believes`, `thought`, `fears`, …). */
+export const COGNITION_CUES: ReadonlySet<string> = formsOf(COGNITION_VERBS);
+
+/** Whether a word (any case) is a cue verb of speech or cognition. */
+export function isCueVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return SPEECH_CUES.has(lower) || COGNITION_CUES.has(lower);
+}
+
+/** Whether a word (any case) is a verb of saying. */
+export function isSpeechCue(word: string): boolean {
+  return SPEECH_CUES.has(word.toLowerCase());
+}
+
+/**
+ * Cues that take a reported clause without `that` (`said the talks had failed`). The
+ * others take a noun object too (`announced a plan`), so they report only with `that`.
+ */
+export const BARE_CLAUSE_CUES: ReadonlySet<string> = formsOf(
+  [
+    'say', 'tell', 'write', 'admit', 'tweet', 'add', 'claim', 'argue', 'insist', 'warn', 'note', 'explain',
+    'state', 'assert', 'concede', 'suggest', 'acknowledge', 'predict', 'stress', 'maintain', 'contend', 'reply',
+    'believe', 'think', 'reckon', 'fear', 'hope', 'suspect', 'expect', 'complain', 'allege', 'agree',
+  ].map((base) => [...SPEECH_VERBS, ...COGNITION_VERBS].find((forms) => forms[0] === base)!),
+);
+
+/** The base forms (`say`, `tweet`, `claim`), which double as nouns and need a licensing subject or auxiliary. */
+export const CUE_BASE_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...COGNITION_VERBS].map((forms) => forms[0]));
+
+/**
+ * Cues of commitment and demand, reported with an infinitive or a `for` phrase rather than
+ * a clause: `vowed to …`, `pledged to …`, `urged Congress to …`, `called for …`, `called on X to …`.
+ * Keyed by form; the value says what introduces the content.
+ */
+export const DIRECTIVE_CUES: ReadonlyMap<string, 'to' | 'object-to' | 'for'> = new Map([
+  ...(['vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised', 'threaten', 'threatens', 'threatened'] as const).map(
+    (form) => [form, 'to'] as const,
+  ),
+  ...(['urge', 'urges', 'urged'] as const).map((form) => [form, 'object-to'] as const),
+  ...(['call', 'calls', 'called'] as const).map((form) => [form, 'for'] as const),
+]);

@@ -1,0 +1,983 @@
+import { z } from 'zod';
+import type { Analysis, Token } from '../../analysis/context.js';
+import { ABBREVIATIONS } from '../../analysis/abbreviations.js';
+import type { Block } from '../../analysis/blocks.js';
+import { type Entity, type Quote, QuoteSchema, type Speaker } from '../../model/article.js';
+import { defineExtractor } from '../../pipeline/extractor.js';
+import { BARE_CLAUSE_CUES, COGNITION_CUES, CUE_BASE_FORMS, DIRECTIVE_CUES, isCueVerb, SPEECH_CUES } from './cues.js';
+import { type QuotePair, pairQuotes } from './marks.js';
+import { CALENDAR_WORDS, DOCUMENT_NOUNS, isPersonName, isTitleWord, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
+import { isQuoteMark, joinTokens, type SpeakerPhrase, speakerAfter, subjectBefore, type Tok } from './phrases.js';
+import { type Mention, SpeakerResolver } from './speakers.js';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** One block prepared for reading: its tokens, sentences and top-level quotation-mark pairs. */
+interface Unit {
+  block: Block;
+  toks: Tok[];
+  /** Token index → sentence number within the block. */
+  sentence: number[];
+  /** Sentence number → its first and past-last token index. */
+  sentenceRange: [number, number][];
+  pairs: QuotePair[];
+  /** Token index → index of the top-level pair it lies inside, -2 for a pair's marks, -1 outside. */
+  inPair: Int32Array;
+}
+
+/** How a quote's speaker is found before the reading-order pass resolves it. */
+interface Draft {
+  unit: Unit;
+  /** Content range in the block's text. */
+  from: number;
+  to: number;
+  kind: Quote['kind'];
+  cue: string | null;
+  phrase: SpeakerPhrase | null;
+  /** Attribution range in the block's text, when the text gives one. */
+  attribution: Range | null;
+  group: string | null;
+  /** Whether an unattributed quote takes the previous speaker. */
+  inherit: boolean;
+}
+
+interface Attribution {
+  cue: number | null;
+  cueText: string | null;
+  phrase: SpeakerPhrase | null;
+  /** Token range of speaker and cue. */
+  from: number;
+  to: number;
+}
+
+/** Participles that work as prepositions and so stay inside a report (`including`, `according`). */
+const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'notwithstanding', 'pending', 'beginning', 'starting', 'involving']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
+/** How far past a cue `that` may stand (`says at a campaign stop in Toledo, Ohio, that`). */
+const MAX_THAT_GAP = 12;
+const POINT_VERBS = new Set(['point', 'points', 'pointed', 'pointing']);
+/** Words before a base-form cue that license it (`will say`, `they say`, `did not deny`). */
+const BASE_FORM_LICENSORS = new Set([
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'not', 'to', 'they',
+  'we', 'i', 'you', 'also', 'often', 'still', 'never', 'always',
+]);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
+const NOUN_DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'this', 'such', 'no', 'any', 'every',
+  'my', 'your', 'some', 'first', 'new', 'recent', 'latest', 'initial', 'growing',
+]);
+/** Verbs whose first object is the hearer, before the reported clause (`told reporters the …`). */
+const HEARER_CUES = new Set(['told', 'tell', 'tells', 'warned', 'warns', 'assured', 'assures', 'reminded', 'informed', 'urged']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'supporters', 'listeners', 'viewers', 'parliament', 'mps']);
+/** Words that can open a reported clause without `that`. */
+const CLAUSE_OPENERS = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'the', 'a', 'an', 'his', 'her',
+  'its', 'their', 'our', 'some', 'many', 'most', 'all', 'no', 'more', 'any', 'each', 'every', 'one', 'both',
+  'if', 'only', 'nothing', 'everyone', 'nobody', 'none', 'such', 'women', 'men', 'people', 'ministers',
+]);
+/** Words after a cue that open a phrase, not a reported clause (`said in a statement`, `said so`). */
+const NOT_CLAUSE_OPENERS = new Set([
+  'in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'after', 'before', 'during', 'of', 'from', 'as', 'and',
+  'but', 'or', 'so', 'yesterday', 'today', 'tonight', 'last', 'earlier', 'later', 'previously', 'recently',
+  'again', 'also', 'then', 'through', 'via', 'under', 'over', 'when', 'while', 'if', 'nothing', 'something',
+  'what', 'how', 'why', 'where', 'whether', 'goodbye', 'hello', 'yes', 'no', 'sorry', 'thanks', 'not', 'too',
+  'instead', 'otherwise', 'publicly', 'privately', 'repeatedly', 'himself', 'herself', 'themselves', 'itself',
+]);
+const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'in', 'earlier', 'late']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year',
+  'night', 'morning', 'evening', 'afternoon', 'weekend', 'day', 'time', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Words before a quoted phrase that make it a name or a term, not a quotation (`so-called “reforms”`). */
+const TERM_MARKERS = new Set(['so-called', 'called', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'term', 'word', 'phrase', 'slogan', 'hashtag', 'film', 'book', 'song', 'show', 'album', 'novel', 'series', 'programme', 'program', 'headline', 'known']);
+/** Tokens that may lie between a cue and its quotation (`said in a statement:`). */
+const MAX_CUE_GAP = 8;
+const MIN_UNATTRIBUTED_WORDS = 6;
+/** `Name:` opening a headline: one to three capitalised words and a colon. */
+const HEADLINE_ATTRIBUTION = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}):\s+/u;
+/** A transcript's speaker label: capitals and a colon (`WALLACE:`, `SEN. WARREN:`). */
+const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+/u;
+const MAX_LABEL = 48;
+const MIN_REPORTED_WORDS = 3;
+const INHERIT_WITHIN_BLOCKS = 3;
+
+/**
+ * Quotes: direct quotations in marks, reported speech after a cue verb, mixed reports with
+ * quoted fragments and Markdown block quotes, each with its speaker resolved to the fullest
+ * name the article gives. Reads the entities extractor's result to link speakers when present.
+ */
+export const quotesExtractor = defineExtractor({
+  name: 'quotes',
+  after: ['boilerplate', 'entities'],
+  schema: z.array(QuoteSchema),
+  fallback: [],
+  extract(ctx) {
+    const { analysis } = ctx;
+    const litter = [...(ctx.get('boilerplate') ?? [])].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
+    const units = readUnits(analysis, litter);
+    const entities = ctx.get('entities') ?? undefined;
+    const { memory, mentions } = rememberNames(units);
+    const resolver = new SpeakerResolver(memory, entities ? personMentions(entities, units) : mentions, entities);
+    const drafts: Draft[] = [];
+    let groups = 0;
+    const newGroup = () => `g${++groups}`;
+    let carry: Draft | null = null;
+    for (const unit of units) {
+      if (unit.block.inBlockquote) continue;
+      const found = readUnit(unit, newGroup, carry);
+      drafts.push(...found.drafts);
+      carry = found.open;
+    }
+    drafts.push(...blockQuotes(units, newGroup), ...introducedParagraphs(units));
+    const headline = headlineQuote(analysis, memory);
+    if (headline) drafts.unshift(headline);
+    drafts.sort((a, b) => a.unit.block.index - b.unit.block.index || a.from - b.from);
+    return finish(drafts, resolver, litter, units);
+  },
+});
+
+/**
+ * A headline in the `Name: what they said` form (`Pence: Flowers won't be at debate`), when
+ * the name is one the article gives in full: a quote of that person.
+ */
+function headlineQuote(analysis: Analysis, memory: NameMemory): Draft | null {
+  const block = analysis.lead.headline;
+  if (!block) return null;
+  const match = HEADLINE_ATTRIBUTION.exec(block.text);
+  if (!match || memory.resolve(match[1]!) === match[1]) return null;
+  const unit = prepare(block, analysis.tokens.filter((t) => t.block === block.index));
+  const nameEnd = match[1]!.length;
+  const [from, to] = trimRange(block.text, match[0].length, block.text.replace(/[.\s]+$/u, '').length);
+  if (to - from < 2) return null;
+  const phrase: SpeakerPhrase = { start: 0, end: firstTokenAt(unit.toks, nameEnd), name: match[1]!, title: null, pronoun: null, proper: true };
+  const kind = pairQuotes(block.text.slice(from, to)).length ? 'mixed' : 'indirect';
+  return { unit, from, to, kind, cue: null, phrase, attribution: { start: 0, end: nameEnd }, group: null, inherit: false };
+}
+
+/** The blocks quotes may come from: text blocks outside the headline, byline, date line and boilerplate. */
+function readUnits(analysis: Analysis, litter: Range[]): Unit[] {
+  const { blocks, lead } = analysis;
+  const skip = new Set<Block | null>([lead.headline, lead.byline, lead.dateLine]);
+  const byBlock = new Map<number, Token[]>();
+  for (const token of analysis.tokens) {
+    let list = byBlock.get(token.block);
+    if (!list) byBlock.set(token.block, (list = []));
+    list.push(token);
+  }
+  const units: Unit[] = [];
+  let cursor = 0;
+  for (const block of blocks) {
+    if (skip.has(block) || (block.type !== 'paragraph' && block.type !== 'heading')) continue;
+    if (block.type === 'heading') continue;
+    while (cursor < litter.length && litter[cursor]!.end <= block.start) cursor++;
+    let covered = 0;
+    for (let i = cursor; i < litter.length && litter[i]!.start < block.end; i++) {
+      covered += Math.min(block.end, litter[i]!.end) - Math.max(block.start, litter[i]!.start);
+    }
+    if (covered * 2 >= block.end - block.start) continue;
+    const tokens = byBlock.get(block.index) ?? [];
+    units.push(prepare(block, tokens));
+  }
+  return units;
+}
+
+function prepare(block: Block, tokens: readonly Token[]): Unit {
+  const toks: Tok[] = [];
+  const sentence: number[] = [];
+  const sentenceRange: [number, number][] = [];
+  let current = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (i === 0 || t.sentence !== tokens[i - 1]!.sentence) {
+      current++;
+      sentenceRange.push([toks.length, toks.length]);
+    }
+    // `Mr.`, `B.` and `U.S.` are one word: the full stop belongs to the abbreviation or initial.
+    const dotted = next?.text === '.' && next.textStart === t.textEnd && next.sentence === t.sentence && t.kind === 'word' && abbreviation(t.text);
+    const text = dotted ? `${t.text}.` : t.text;
+    toks.push({ text, lower: text.toLowerCase(), kind: t.kind, textStart: t.textStart, textEnd: dotted ? next.textEnd : t.textEnd });
+    if (dotted) i++;
+    sentence.push(current);
+    sentenceRange[current]![1] = toks.length;
+  }
+  const pairs = pairQuotes(block.text).filter((p) => p.depth === 0);
+  const inPair = new Int32Array(toks.length).fill(-1);
+  let p = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    while (p < pairs.length && pairs[p]!.close <= t.textStart) p++;
+    const pair = pairs[p];
+    if (!pair || t.textEnd <= pair.open) continue;
+    inPair[i] = t.textStart < pair.contentStart || t.textStart >= pair.contentEnd ? -2 : p;
+  }
+  return { block, toks, sentence, sentenceRange, pairs, inPair };
+}
+
+/** Every capitalised run of the article, remembered by its last word, and person-like names by position. */
+function rememberNames(units: readonly Unit[]): { memory: NameMemory; mentions: Mention[] } {
+  const memory = new NameMemory();
+  const mentions: Mention[] = [];
+  for (const unit of units) {
+    const { toks } = unit;
+    let i = 0;
+    while (i < toks.length) {
+      if (!capitalisedName(toks[i]!)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < toks.length && j - i < 6 && (capitalisedName(toks[j]!) || (CALENDAR_WORDS.has(toks[j]!.lower) && /^\p{Lu}/u.test(toks[j]!.text)))) j++;
+      const words: string[] = [];
+      for (let k = i; k < j; k++) words.push(toks[k]!.text);
+      // Title words open the run (`Russian President Vladimir Putin`): the name follows the last of them.
+      let last = -1;
+      for (let k = 0; k < words.length - 1; k++) if (isTitleWord(words[k]!)) last = k;
+      const name = words.slice(last + 1).join(' ');
+      if (last >= 0) memory.setTitle(name, words.slice(0, last + 1).join(' '));
+      memory.add(name);
+      const next = toks[j];
+      if (next && next.kind === 'word' && DOCUMENT_NOUNS.has(next.text)) memory.addOwner(next.text, name);
+      if (isPersonName(name) && unit.inPair[i] === -1) mentions.push({ at: unit.block.toSource(toks[i]!.textStart), name, block: unit.block.index });
+      i = j;
+    }
+  }
+  return { memory, mentions };
+}
+
+/** Where the entities extractor found people, outside quotation marks, in reading order. */
+function personMentions(entities: readonly Entity[], units: readonly Unit[]): Mention[] {
+  const blocks = units.map((u) => ({ start: u.block.start, end: u.block.end, unit: u })).sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = [];
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const m of entity.mentions) {
+      const found = containing(blocks, m.start);
+      if (!found) continue;
+      const { unit } = found;
+      const k = firstTokenAt(unit.toks, m.start - unit.block.start);
+      // Source and text offsets agree in plain text; elsewhere the nearest token is close enough to test for quotes.
+      if (unit.inPair[Math.min(k, unit.toks.length - 1)] !== -1) continue;
+      mentions.push({ at: m.start, name: entity.name, block: unit.block.index });
+    }
+  }
+  return mentions.sort((a, b) => a.at - b.at);
+}
+
+function containing<T extends Range>(ranges: readonly T[], at: number): T | null {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo];
+  return r && r.start <= at ? r : null;
+}
+
+function abbreviation(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || word.includes('.') || (/^\p{Lu}/u.test(word) && ABBREVIATIONS.has(word.toLowerCase()));
+}
+
+function capitalisedName(t: Tok): boolean {
+  return t.kind === 'word' && /^\p{Lu}(?:\p{Ll}|\.$)/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower);
+}
+
+/** The quotes of one block; `carry` is a quote left open by the previous block. */
+function readUnit(unit: Unit, newGroup: () => string, carry: Draft | null): { drafts: Draft[]; open: Draft | null } {
+  const { toks, pairs, block } = unit;
+  const drafts: Draft[] = [];
+  const attributed = new Map<number, { attribution: Attribution; group: string | null }>();
+  const usedCues = new Set<number>();
+  const leading = new Set<number>();
+  // Direct quotes: an attribution after the closing mark, before the opening mark, or shared with the previous fragment.
+  for (let p = 0; p < pairs.length; p++) {
+    if (attributed.has(p)) continue;
+    const after = attributionAfter(unit, p);
+    const attribution = after ?? attributionBefore(unit, p);
+    if (!attribution) continue;
+    if (attribution.cue !== null) usedCues.add(attribution.cue);
+    // `The number … is “shrinking,” it said`: a clause of the writer's that ends in the quotation is a mixed quote.
+    const lead = after ? leadingClause(unit, p) : null;
+    if (lead !== null) {
+      const draft: Draft = {
+        unit,
+        from: toks[lead]!.textStart,
+        to: pairs[p]!.close,
+        kind: 'mixed',
+        cue: attribution.cueText,
+        phrase: attribution.phrase,
+        attribution: tokenRange(unit, attribution.from, attribution.to),
+        group: null,
+        inherit: attribution.phrase === null,
+      };
+      drafts.push(draft);
+      for (let q = 0; q <= p; q++) if (pairs[q]!.open >= draft.from) leading.add(q);
+      if (p + 1 < pairs.length && opensAfter(unit, attribution.to, pairs[p + 1]!)) attributed.set(p + 1, { attribution, group: null });
+      continue;
+    }
+    let group: string | null = null;
+    // `"A," he said, "B."`: the next fragment opens right after the attribution.
+    if (after && p + 1 < pairs.length && opensAfter(unit, attribution.to, pairs[p + 1]!)) {
+      group = newGroup();
+      attributed.set(p + 1, { attribution, group });
+    }
+    attributed.set(p, { attribution, group });
+  }
+  // Reported speech, sentence by sentence, around the cues the direct quotes did not use.
+  const consumed = leading;
+  for (const [first, last] of unit.sentenceRange) {
+    let split = null as { attribution: Attribution; group: string } | null;
+    for (const report of reportsIn(unit, first, last, usedCues)) {
+      let group: string | null = null;
+      if (report.split) {
+        if (split?.attribution !== report.attribution) split = { attribution: report.attribution, group: newGroup() };
+        group = split.group;
+      }
+      const inside: number[] = [];
+      for (let p = 0; p < pairs.length; p++) {
+        const pair = pairs[p]!;
+        if (pair.open >= report.from && pair.contentEnd <= report.to + 1 && !attributed.has(p)) inside.push(p);
+      }
+      const only = inside.length === 1 ? pairs[inside[0]!]! : null;
+      if (only && only.open === report.from && only.close >= report.to) {
+        // The reported clause is one quotation: a direct quote with this attribution.
+        attributed.set(inside[0]!, { attribution: report.attribution, group: null });
+        continue;
+      }
+      for (const p of inside) consumed.add(p);
+      drafts.push({
+        unit,
+        from: report.from,
+        to: report.to,
+        kind: inside.length ? 'mixed' : 'indirect',
+        cue: report.attribution.cueText,
+        phrase: report.attribution.phrase,
+        attribution: tokenRange(unit, report.attribution.from, report.attribution.to),
+        group,
+        inherit: report.attribution.phrase === null,
+      });
+    }
+  }
+  let open: Draft | null = null;
+  for (let p = 0; p < pairs.length; p++) {
+    if (consumed.has(p)) continue;
+    const pair = pairs[p]!;
+    let [from, to] = trimRange(block.text, pair.contentStart, pair.contentEnd);
+    if (to <= from) continue;
+    // `(CROSSTALK.)`: a stage direction, not speech.
+    if (!/\p{Ll}/u.test(block.text.slice(from, to))) continue;
+    let given = attributed.get(p);
+    // A transcript turn: `"PENCE: Well, look, …`.
+    const label = given ? null : SPEAKER_LABEL.exec(block.text.slice(from, Math.min(to, from + MAX_LABEL)));
+    if (label) {
+      const first = firstTokenAt(toks, from);
+      const end = firstTokenAt(toks, from + label[1]!.length);
+      const name = label[1]!.toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (m) => m.toUpperCase());
+      const phrase: SpeakerPhrase = { start: first, end, name, title: null, pronoun: null, proper: true };
+      given = { attribution: { cue: null, cueText: null, phrase, from: first, to: end }, group: null };
+      from += label[0].length;
+    }
+    const words = countWords(block.text, from, to);
+    const continues = p === 0 && carry !== null && pair.open === firstOffset(unit);
+    let draft: Draft;
+    if (given && (words >= 2 || (words === 1 && given.group !== null))) {
+      const a = given.attribution;
+      draft = { unit, from, to, kind: 'direct', cue: a.cueText, phrase: a.phrase, attribution: tokenRange(unit, a.from, a.to), group: given.group, inherit: a.phrase === null };
+    } else if (continues && carry) {
+      carry.group ??= newGroup();
+      draft = { unit, from, to, kind: 'direct', cue: carry.cue, phrase: null, attribution: null, group: carry.group, inherit: true };
+    } else if (!given && words >= MIN_UNATTRIBUTED_WORDS && !isTerm(unit, pair)) {
+      draft = { unit, from, to, kind: 'direct', cue: null, phrase: null, attribution: null, group: null, inherit: true };
+    } else continue;
+    drafts.push(draft);
+    if (pair.unclosed) open = draft;
+  }
+  return { drafts, open };
+}
+
+/** An attribution right after a quotation's closing mark: `," he said`, `," said Mr Brown`, `," according to …`. */
+function attributionAfter(unit: Unit, p: number): Attribution | null {
+  const { toks, pairs, inPair } = unit;
+  const pair = pairs[p]!;
+  if (pair.unclosed) return null;
+  let k = firstTokenAt(toks, pair.close);
+  if (k >= toks.length) return null;
+  // `…." He said` opens a new sentence: the attribution must share the closing mark's sentence.
+  if (k > 0 && unit.sentence[k] !== unit.sentence[k - 1]) return null;
+  const sentenceEnd = unit.sentenceRange[unit.sentence[k]!]![1];
+  if (toks[k]!.text === ',' || toks[k]!.text === '—' || toks[k]!.text === '–') k++;
+  // The attribution ends at the next quotation or the end of the sentence.
+  let hi = k;
+  while (hi < sentenceEnd && hi - k < MAX_CUE_GAP + 12 && inPair[hi] === -1) hi++;
+  if (k >= hi) return null;
+  const t = toks[k]!;
+  if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
+    const phrase = speakerAfter(toks, k + 2, hi, unit.block.text);
+    return phrase ? { cue: k, cueText: 'according to', phrase, from: k, to: phrase.end } : null;
+  }
+  if (isSpeechWord(t) && !t.lower.endsWith('ing')) {
+    const phrase = speakerAfter(toks, k + 1, hi, unit.block.text);
+    return { cue: k, cueText: t.text, phrase, from: k, to: phrase ? phrase.end : k + 1 };
+  }
+  for (let c = k + 1; c < hi && c - k <= MAX_CUE_GAP + 6; c++) {
+    if ((!isSpeechWord(toks[c]!) && !isCognitionWord(toks[c]!)) || toks[c]!.lower.endsWith('ing')) continue;
+    const phrase = subjectBefore(toks, c, k, unit.block.text);
+    if (phrase && phrase.start <= k + 1 && (phrase.start === k || toks[k]!.lower === 'the')) {
+      return { cue: c, cueText: toks[c]!.text, phrase: { ...phrase, start: k }, from: k, to: c + 1 };
+    }
+    break;
+  }
+  return null;
+}
+
+/** An attribution right before a quotation's opening mark: `He said: "…"`, `Ms Hewitt told the BBC: "…"`. */
+function attributionBefore(unit: Unit, p: number): Attribution | null {
+  const { toks, pairs, inPair } = unit;
+  const pair = pairs[p]!;
+  let k = firstTokenAt(toks, pair.open) - 1;
+  if (k < 0) return null;
+  // The quotation must end its sentence, or the report is mixed (`said “…” to drive up …`).
+  if (!pair.unclosed && !endsSentence(unit, pair)) return null;
+  const lo = unit.sentenceRange[unit.sentence[k]!]![0];
+  const punct = toks[k]!.text === ':' || toks[k]!.text === ',';
+  if (punct) k--;
+  for (let c = k; c >= lo && k - c <= MAX_CUE_GAP; c--) {
+    if (inPair[c] !== -1) return null;
+    const t = toks[c]!;
+    if (t.lower === 'that') return null;
+    if (!isSpeechWord(t) && !(isCognitionWord(t) && punct)) continue;
+    if (c !== k && !punct) return null;
+    if (t.lower.endsWith('ing')) {
+      // `…, promising the crowd: "…"`: the speaker is the sentence's subject.
+      const phrase = c > lo && toks[c - 1]!.text === ',' ? sentenceSubject(toks, lo, c, unit.block.text) : null;
+      return phrase ? { cue: c, cueText: t.text, phrase, from: c, to: c + 1 } : null;
+    }
+    if (!citedAsCue(toks, c, lo)) return null;
+    const phrase = subjectBefore(toks, c, lo, unit.block.text);
+    return { cue: c, cueText: t.text, phrase, from: phrase ? phrase.start : c, to: c + 1 };
+  }
+  return null;
+}
+
+/**
+ * The first token of the writer's own clause that leads into a quotation in the same
+ * sentence (`The number of … is “shrinking,”`), or null when the quotation opens its
+ * sentence or follows a colon or comma (`He added, "…"`).
+ */
+function leadingClause(unit: Unit, p: number): number | null {
+  const { toks, inPair } = unit;
+  const open = firstTokenAt(toks, unit.pairs[p]!.open);
+  if (open === 0 || open >= toks.length) return null;
+  const [first] = unit.sentenceRange[unit.sentence[open]!]!;
+  const before = toks[open - 1]!;
+  if (before.text === ':' || before.text === ',' || before.text === '—' || unit.sentence[open - 1] !== unit.sentence[open]) return null;
+  let start = first;
+  while (start < open && toks[start]!.kind === 'punct') start++;
+  let words = 0;
+  for (let i = start; i < open && words < 2; i++) if (inPair[i] === -1 && toks[i]!.kind === 'word') words++;
+  return words >= 2 ? start : null;
+}
+
+/** Whether a quotation's closing mark is followed only by punctuation up to the end of its sentence. */
+function endsSentence(unit: Unit, pair: QuotePair): boolean {
+  const { toks } = unit;
+  const k = firstTokenAt(toks, pair.close);
+  if (k >= toks.length) return true;
+  if (unit.sentence[k] !== unit.sentence[Math.max(0, firstTokenAt(toks, pair.open))]) return true;
+  const end = unit.sentenceRange[unit.sentence[k]!]![1];
+  for (let i = k; i < end; i++) {
+    if (toks[i]!.kind !== 'punct') return unit.inPair[i] !== -1;
+  }
+  return true;
+}
+
+/** Whether the next fragment opens right after an attribution (only a comma or colon between). */
+function opensAfter(unit: Unit, to: number, next: QuotePair): boolean {
+  const { toks } = unit;
+  let k = to;
+  while (k < toks.length && toks[k]!.kind === 'punct' && !isQuoteMark(toks[k]!) && k - to < 3) k++;
+  if (toks[k]?.lower === 'and') k++;
+  return k < toks.length && toks[k]!.textStart === next.open;
+}
+
+interface Report {
+  from: number;
+  to: number;
+  attribution: Attribution;
+  /** Whether the attribution interrupts the report (`The museum, Mr. Bush said, celebrated …`). */
+  split: boolean;
+}
+
+/** The reported clauses of one sentence `[first, last)`, each with its attribution. */
+function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySet<number>): Report[] {
+  const { toks, inPair } = unit;
+  const text = unit.block.text;
+  const found: { attribution: Attribution; content: number | null; before: boolean; lo: number; group?: boolean }[] = [];
+  let lo = first;
+  // Where a clause before a cue may start: after a quotation that ends a unit of its own (`…," Then …`).
+  let floor = first;
+  for (let c = first; c < last; c++) {
+    if (inPair[c] !== -1) {
+      lo = c + 1;
+      if (inPair[c] === -2 && c > first && /^[.,!?]$/u.test(toks[c - 1]!.text) && /^\p{Lu}/u.test(toks[c + 1]?.text ?? '')) floor = c + 1;
+      continue;
+    }
+    const t = toks[c]!;
+    if (t.lower === 'according' && toks[c + 1]?.lower === 'to') {
+      const phrase = speakerAfter(toks, c + 2, last, text);
+      if (!phrase) continue;
+      const attribution: Attribution = { cue: c, cueText: joinTokens(toks, c, c + 2, text), phrase, from: c, to: phrase.end };
+      const after = phrase.end < last && toks[phrase.end]!.text === ',' ? phrase.end + 1 : null;
+      const openerPos = after !== null && c === firstWord(toks, first, last) ? after : null;
+      found.push({ attribution, content: openerPos, before: openerPos === null && c > first && toks[c - 1]!.text === ',', lo: floor });
+      c = phrase.end - 1;
+      continue;
+    }
+    if (usedCues.has(c) || t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
+    const directive = DIRECTIVE_CUES.get(t.lower);
+    if (directive) {
+      const start = directiveContent(toks, c, last, directive);
+      const phrase = start !== null && citedAsCue(toks, c, lo) ? subjectBefore(toks, c, lo, text) : null;
+      if (phrase && start !== null) {
+        const end = directive === 'for' || directive === 'object-to' && toks[c + 1]?.lower === 'on' ? c + 2 : c + 1;
+        found.push({ attribution: { cue: c, cueText: joinTokens(toks, c, end, text), phrase, from: phrase.start, to: end }, content: start, before: false, lo: floor });
+        continue;
+      }
+    }
+    // `pointed out that …`: a phrasal cue; the particle belongs to the cue.
+    const particle = POINT_VERBS.has(t.lower) && toks[c + 1]?.lower === 'out' ? 1 : 0;
+    if (!particle && !isCueVerb(t.text)) continue;
+    const cueEnd = c + particle;
+    const cueText = joinTokens(toks, c, cueEnd + 1, text);
+    const cognition = isCognitionWord(t);
+    if (t.lower.endsWith('ing') && !cognition && c > lo && PROGRESSIVE.has(toks[c - 1]!.lower)) {
+      // `The White House is saying that …`: a finite verb; its subject stands before the auxiliary.
+      const phrase = subjectBefore(toks, c - 1, lo, text);
+      const content = phrase ? contentAfter(toks, cueEnd, last, cognition) : null;
+      if (phrase && content !== null) found.push({ attribution: { cue: c, cueText, phrase, from: phrase.start, to: cueEnd + 1 }, content, before: false, lo: floor });
+      continue;
+    }
+    if (t.lower.endsWith('ing')) {
+      // `…, adding that …`, `…, alleging she …`: the speaker is the clause's subject.
+      if (c === first || toks[c - 1]!.text !== ',') continue;
+      const content = contentAfter(toks, cueEnd, last, cognition);
+      if (content === null) continue;
+      const previous = found[found.length - 1];
+      const phrase = previous?.attribution.phrase ?? sentenceSubject(toks, first, c, text);
+      if (!phrase) continue;
+      found.push({ attribution: { cue: c, cueText, phrase, from: c, to: cueEnd + 1 }, content, before: false, lo: floor });
+      continue;
+    }
+    if (!citedAsCue(toks, c, lo)) continue;
+    const phrase = subjectBefore(toks, c, lo, text);
+    if (phrase) {
+      if (!agrees(toks, c, phrase)) continue;
+      // Inside an earlier report's clause only an explicit `that` opens a report of its own
+      // (`said the two newspapers would add eight pages`).
+      const previous = found[found.length - 1];
+      const nested = previous !== undefined && previous.content !== null && phrase.start >= previous.content;
+      let content = contentAfter(toks, cueEnd, last, cognition || nested);
+      // Too short to be a clause (`told GMTV's Sunday programme.`): try the clause before instead.
+      if (content !== null && wordTokens(toks, content, last) < MIN_REPORTED_WORDS) content = null;
+      if (content !== null) {
+        found.push({ attribution: { cue: c, cueText, phrase, from: phrase.start, to: cueEnd + 1 }, content, before: false, lo: floor });
+        continue;
+      }
+      // `…, the company said.` and `The museum, Mr. Bush said, celebrated …`
+      if (!cognition && phrase.start > first && toks[phrase.start - 1]!.text === ',') {
+        const attribution = { cue: c, cueText, phrase, from: phrase.start, to: cueEnd + 1 };
+        if (onlyTrailing(toks, cueEnd + 1, last)) found.push({ attribution, content: null, before: true, lo: floor });
+        else if (toks[cueEnd + 1]?.text === ',') {
+          found.push({ attribution, content: null, before: true, lo: floor, group: true });
+          found.push({ attribution, content: cueEnd + 2, before: false, lo: floor, group: true });
+        }
+      }
+      continue;
+    }
+    // `…, said the company.` and `…, said Mr. Bush, …`
+    if (!cognition && c > first && toks[c - 1]!.text === ',') {
+      const inverted = speakerAfter(toks, c + 1, last, text);
+      if (!inverted) continue;
+      const attribution = { cue: c, cueText, phrase: inverted, from: c, to: inverted.end };
+      if (onlyTrailing(toks, inverted.end, last)) found.push({ attribution, content: null, before: true, lo: floor });
+      else if (toks[inverted.end]?.text === ',') {
+        found.push({ attribution, content: null, before: true, lo: floor, group: true });
+        found.push({ attribution, content: inverted.end + 1, before: false, lo: floor, group: true });
+      }
+    }
+  }
+  const reports: Report[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const { attribution, content, before, lo: floor, group } = found[i]!;
+    let from: number;
+    let to: number;
+    if (content !== null) {
+      from = content;
+      // Up to the next attribution in the sentence (`…, and the Kremlin has confirmed that …`).
+      to = i + 1 < found.length ? Math.min(last, found[i + 1]!.attribution.from) : last;
+      to = participleCut(toks, from, to);
+    } else if (before) {
+      const previous = found[i - 1];
+      from = Math.max(floor, previous ? previous.attribution.to : first);
+      to = attribution.from - 1;
+    } else continue;
+    const range = trimTokens(toks, from, to);
+    if (!range) continue;
+    const [a, b] = range;
+    // A fragment split off by the attribution may be short (`The museum, Mr. Bush said, …`).
+    if (countWords(text, toks[a]!.textStart, toks[b - 1]!.textEnd) < (group ? 1 : MIN_REPORTED_WORDS)) continue;
+    reports.push({ from: toks[a]!.textStart, to: toks[b - 1]!.textEnd, attribution, split: group === true });
+  }
+  return reports;
+}
+
+/**
+ * The subject of the sentence's main clause, for a cue in a participle clause: the first
+ * name or pronoun, after an opening phrase that ends in a comma (`In 2011, Trump …`).
+ */
+function sentenceSubject(toks: readonly Tok[], first: number, before: number, text: string): SpeakerPhrase | null {
+  let i = first;
+  const opener = toks[i];
+  if (opener && opener.kind === 'word' && NOT_NAME_WORDS.has(opener.lower) && !SPEAKER_PRONOUNS.has(opener.lower)) {
+    while (i < before && i - first < MAX_CUE_GAP && toks[i]!.text !== ',') i++;
+    if (i >= before || toks[i]!.text !== ',') return null;
+    i++;
+  }
+  const phrase = speakerAfter(toks, i, before, text);
+  // The subject is followed by its verb: a lower-case word that is no modifier or noun (`the Republican presidential nominee`).
+  const verb = phrase ? toks[phrase.end] : undefined;
+  if (!phrase || !(phrase.proper || phrase.pronoun) || verb?.kind !== 'word' || /^\p{Lu}/u.test(verb.text)) return null;
+  return SPEAKER_NOUNS.has(verb.lower) || /(?:al|ic|ive|ous|an)$/u.test(verb.lower) ? null : phrase;
+}
+
+/**
+ * Where the content of a directive cue starts: `vowed to …` (at `to`), `urged Congress to …`
+ * and `called on Dean to …` (at `to`), `called for …` (after `for`); null when the shape is absent.
+ */
+function directiveContent(toks: readonly Tok[], c: number, last: number, shape: 'to' | 'object-to' | 'for'): number | null {
+  const next = toks[c + 1]?.lower;
+  if (shape === 'to') return next === 'to' ? c + 1 : next === 'not' && toks[c + 2]?.lower === 'to' ? c + 1 : null;
+  if (shape === 'for') {
+    if (next === 'for') return c + 2 < last ? c + 2 : null;
+    if (next !== 'on') return null;
+  }
+  for (let i = c + 2; i < last && i - c <= MAX_CUE_GAP; i++) {
+    const t = toks[i]!;
+    if (t.lower === 'to') return i;
+    if (t.kind !== 'word' || isCueVerb(t.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether a cue agrees with its subject: a bare base form (`say`, `tweet`) needs an
+ * auxiliary or a plural subject, which tells `Analysts say` from the noun in `the Clinton tweet`.
+ */
+function agrees(toks: readonly Tok[], c: number, phrase: SpeakerPhrase): boolean {
+  if (!CUE_BASE_FORMS.has(toks[c]!.lower)) return true;
+  const prev = toks[c - 1]!;
+  if (BASE_FORM_LICENSORS.has(prev.lower) || prev.lower.endsWith('ly')) return true;
+  if (phrase.pronoun) return phrase.pronoun !== 'he' && phrase.pronoun !== 'she' && phrase.pronoun !== 'it';
+  return /s$/u.test(phrase.name) && !/ss$/u.test(phrase.name);
+}
+
+/**
+ * Where a trailing participle clause of the writer's starts (`…, implicitly putting his name
+ * on the line`), which ends the report; `to` when there is none.
+ */
+function participleCut(toks: readonly Tok[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (toks[i]!.text !== ',') continue;
+    let k = i + 1;
+    if (toks[k]!.lower.endsWith('ly')) k++;
+    const t = toks[k];
+    if (t && t.kind === 'word' && /^\p{Ll}+ing$/u.test(t.text) && !PREPOSITIONAL_PARTICIPLES.has(t.lower)) return i;
+  }
+  return to;
+}
+
+/** Where the reported clause after a cue starts (a token index), or null when no clause follows. */
+function contentAfter(toks: readonly Tok[], c: number, last: number, cognition: boolean): number | null {
+  const cue = toks[c]!.lower;
+  // `said on Monday that …`, `told the BBC that …`, `said in a statement: …`
+  for (let i = c + 1; i < last && i - c <= MAX_THAT_GAP; i++) {
+    const t = toks[i]!;
+    if (t.lower === 'that') return i + 1 < last ? i + 1 : null;
+    // A subject pronoun opens the clause itself (`said after the convention he would …`); a later `that` is relative.
+    if (SUBJECT_PRONOUNS.has(t.lower) && toks[i + 1]?.kind === 'word' && !/^\p{Lu}/u.test(toks[i + 1]!.text)) {
+      return i === c + 1 || NOT_CLAUSE_OPENERS.has(toks[c + 1]!.lower) ? i : null;
+    }
+    if (t.text === ':') return !cognition && i + 1 < last ? i + 1 : null;
+    if (isQuoteMark(t) || (t.kind === 'word' && isCueVerb(t.text)) || t.text === '.' || t.text === ';') break;
+  }
+  if (cognition) {
+    const next = toks[c + 1];
+    return next && ['he', 'she', 'it', 'they', 'there', 'we'].includes(next.lower) ? c + 1 : null;
+  }
+  let i = c + 1;
+  if (HEARER_CUES.has(cue)) {
+    // Skip the hearer: `told reporters`, `told the BBC`, `told Reuters`.
+    const t = toks[i];
+    if (!t || t.kind !== 'word') return null;
+    if (OBJECT_PRONOUNS.has(t.lower)) i++;
+    else {
+      if (t.lower === 'the' || t.lower === 'a') i++;
+      const start = i;
+      while (i < last && i - start < 5 && toks[i]!.kind === 'word' && /^\p{Lu}/u.test(toks[i]!.text)) i++;
+      if (i === start) return null;
+      if (toks[i]?.text === '’s' || toks[i]?.text === "'s") return null;
+    }
+  }
+  if (!BARE_CLAUSE_CUES.has(cue) && !POINT_VERBS.has(cue)) return null;
+  // `said on Monday the …`, `said last week it …`
+  if (TIME_PREPOSITIONS.has(toks[i]?.lower ?? '') && TIME_WORDS.has(toks[i + 1]?.lower ?? '')) i += 2;
+  const next = toks[i];
+  if (!next || i >= last) return null;
+  if (isQuoteMark(next)) return i;
+  if (next.kind === 'number') return i;
+  if (next.kind !== 'word') return null;
+  if (CLAUSE_OPENERS.has(next.lower)) return i;
+  if (/^\p{Lu}/u.test(next.text)) return NOT_NAME_WORDS.has(next.lower) ? null : i;
+  return NOT_CLAUSE_OPENERS.has(next.lower) || next.lower.endsWith('ly') ? null : i;
+}
+
+/** Whether the cue at `c` is used as a verb of reporting (not a noun, not a passive). */
+function citedAsCue(toks: readonly Tok[], c: number, lo: number): boolean {
+  const t = toks[c]!;
+  if (t.lower.endsWith('ing')) return false;
+  const prev = c - 1 >= lo ? toks[c - 1]! : null;
+  if (!prev) return true;
+  if (NOUN_DETERMINERS.has(prev.lower) || prev.lower === 'to' || prev.text === '’s' || prev.text === "'s") return false;
+  let j = c - 1;
+  while (j >= lo && toks[j]!.kind === 'word' && (toks[j]!.lower.endsWith('ly') || toks[j]!.lower === 'not' || toks[j]!.lower === 'also')) j--;
+  return !(j >= lo && BE.has(toks[j]!.lower));
+}
+
+/** Whether only a short time or place phrase (no verb of its own) and punctuation follow `from` in the sentence. */
+function onlyTrailing(toks: readonly Tok[], from: number, last: number): boolean {
+  if (last - from > 8) return false;
+  for (let i = from; i < last; i++) {
+    const t = toks[i]!;
+    if (isQuoteMark(t) || (t.kind === 'word' && isCueVerb(t.text))) return false;
+    if (t.lower === 'that') return false;
+  }
+  return true;
+}
+
+function isSpeechWord(t: Tok): boolean {
+  return t.kind === 'word' && SPEECH_CUES.has(t.lower) && !/^\p{Lu}/u.test(t.text);
+}
+
+function isCognitionWord(t: Tok): boolean {
+  return t.kind === 'word' && COGNITION_CUES.has(t.lower) && !/^\p{Lu}/u.test(t.text);
+}
+
+/** Whether a quoted phrase is a name or a term (`so-called “reforms”`, the film “…”). */
+function isTerm(unit: Unit, pair: QuotePair): boolean {
+  const k = firstTokenAt(unit.toks, pair.open) - 1;
+  const prev = unit.toks[k];
+  if (prev && TERM_MARKERS.has(prev.lower)) return true;
+  const [from, to] = trimRange(unit.block.text, pair.contentStart, pair.contentEnd);
+  const words = unit.block.text.slice(from, to).split(/\s+/u);
+  // A title of a work: every word capitalised (`The Grapes of Wrath`).
+  return words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|in|on|to|for)$/u.test(w));
+}
+
+/** The first token that starts at or after a text offset. */
+function firstTokenAt(toks: readonly Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.textStart < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function firstOffset(unit: Unit): number {
+  return unit.toks[0]?.textStart ?? 0;
+}
+
+function firstWord(toks: readonly Tok[], first: number, last: number): number {
+  let i = first;
+  while (i < last && toks[i]!.kind !== 'word') i++;
+  return i;
+}
+
+/** Trims punctuation at either end of a token range (keeping quotation marks), or null when nothing is left. */
+function trimTokens(toks: readonly Tok[], from: number, to: number): [number, number] | null {
+  let a = from;
+  let b = to;
+  while (a < b && toks[a]!.kind === 'punct' && !isQuoteMark(toks[a]!)) a++;
+  while (b > a && toks[b - 1]!.kind === 'punct' && !isQuoteMark(toks[b - 1]!)) b--;
+  // `…, and` / `…, but` before the next attribution.
+  while (b > a && ['and', 'but', 'while', 'as'].includes(toks[b - 1]!.lower)) {
+    b--;
+    while (b > a && toks[b - 1]!.kind === 'punct' && !isQuoteMark(toks[b - 1]!)) b--;
+  }
+  return b > a ? [a, b] : null;
+}
+
+function trimRange(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && /\s/u.test(text[a]!)) a++;
+  while (b > a && /\s/u.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+function wordTokens(toks: readonly Tok[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < MIN_REPORTED_WORDS; i++) if (toks[i]!.kind === 'word' || toks[i]!.kind === 'number') n++;
+  return n;
+}
+
+function countWords(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const letter = /[\p{L}\p{N}]/u.test(text[i]!);
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words;
+}
+
+function tokenRange(unit: Unit, from: number, to: number): Range | null {
+  if (from >= to) return null;
+  return { start: unit.toks[from]!.textStart, end: unit.toks[to - 1]!.textEnd };
+}
+
+/**
+ * Markdown block quotes: consecutive blockquote paragraphs form one quote, attributed by a
+ * `— Name` line inside it or a cue ending the paragraph before it (`She wrote:`).
+ */
+function blockQuotes(units: readonly Unit[], newGroup: () => string): Draft[] {
+  const drafts: Draft[] = [];
+  let i = 0;
+  while (i < units.length) {
+    if (!units[i]!.block.inBlockquote) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && units[j]!.block.inBlockquote && (j === i || units[j]!.block.index === units[j - 1]!.block.index + 1)) j++;
+    const run = units.slice(i, j);
+    let phrase: SpeakerPhrase | null = null;
+    let cue: string | null = null;
+    let attribution: Range | null = null;
+    let attributionUnit: Unit | null = null;
+    const lastUnit = run[run.length - 1]!;
+    const dash = /^\s*[—–-]{1,2}\s*/u.exec(lastUnit.block.text);
+    let content = run;
+    if (dash && lastUnit.toks.length) {
+      const k = firstTokenAt(lastUnit.toks, dash[0].length);
+      phrase = speakerAfter(lastUnit.toks, k, lastUnit.toks.length, lastUnit.block.text);
+      if (phrase) {
+        attribution = tokenRange(lastUnit, phrase.start, phrase.end);
+        attributionUnit = lastUnit;
+        content = run.slice(0, -1);
+      }
+    }
+    const before = i > 0 ? units[i - 1]! : null;
+    if (!phrase && before && !before.block.inBlockquote && /:\s*$/u.test(before.block.text)) {
+      const toks = before.toks;
+      for (let c = toks.length - 2; c >= 0 && toks.length - c <= MAX_CUE_GAP; c--) {
+        if (!isSpeechWord(toks[c]!)) continue;
+        phrase = subjectBefore(toks, c, before.sentenceRange[before.sentence[c]!]![0], before.block.text);
+        cue = toks[c]!.text;
+        break;
+      }
+    }
+    const group = content.length > 1 ? newGroup() : null;
+    for (const unit of content) {
+      const pair = unit.pairs.length === 1 ? unit.pairs[0]! : null;
+      const [from, to] = pair && pair.open === firstOffset(unit) ? trimRange(unit.block.text, pair.contentStart, pair.contentEnd) : trimRange(unit.block.text, 0, unit.block.text.length);
+      if (to <= from) continue;
+      const own = attributionUnit === unit;
+      drafts.push({ unit, from, to, kind: 'block', cue, phrase, attribution: own ? attribution : null, group, inherit: false });
+    }
+    i = j;
+  }
+  return drafts;
+}
+
+/**
+ * A paragraph introduced by an attribution ending the one before it in a colon
+ * (`The governor added:` then the paragraph he said), when it carries no marks of its own.
+ */
+function introducedParagraphs(units: readonly Unit[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    const { toks, block } = units[i]!;
+    const next = units[i + 1]!;
+    if (block.inBlockquote || next.block.inBlockquote || next.pairs.length || toks[toks.length - 1]?.text !== ':') continue;
+    const colon = toks.length - 1;
+    const lo = units[i]!.sentenceRange[units[i]!.sentence[colon]!]![0];
+    for (let c = colon - 1; c >= lo && colon - c <= MAX_CUE_GAP; c--) {
+      if (!isSpeechWord(toks[c]!)) continue;
+      const phrase = citedAsCue(toks, c, lo) ? subjectBefore(toks, c, lo, block.text) : null;
+      const [from, to] = trimRange(next.block.text, 0, next.block.text.length);
+      if (phrase && to > from) drafts.push({ unit: next, from, to, kind: 'direct', cue: toks[c]!.text, phrase, attribution: null, group: null, inherit: false });
+      break;
+    }
+  }
+  return drafts;
+}
+
+/** Resolves speakers in reading order and builds the quotes, dropping any inside boilerplate. */
+function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: readonly Range[], units: readonly Unit[]): Quote[] {
+  const quotes: Quote[] = [];
+  const position = new Map(units.map((u, i) => [u.block.index, i]));
+  let lastSpoken = -Infinity;
+  for (const draft of drafts) {
+    const { block, toks } = draft.unit;
+    const start = block.toSource(draft.from);
+    const end = block.toSource(draft.to);
+    if (litter.some((r) => r.start < end && r.end > start)) continue;
+    const at = position.get(block.index) ?? 0;
+    let speaker: Speaker | null = null;
+    if (draft.phrase) {
+      // Link entities by the name's own words, not the title around it.
+      const from = toks[draft.phrase.start]?.textStart ?? draft.from;
+      const to = toks[draft.phrase.end - 1]?.textEnd ?? draft.to;
+      const at = block.text.slice(from, to).lastIndexOf(draft.phrase.name);
+      const nameFrom = at >= 0 ? from + at : from;
+      const nameTo = at >= 0 ? nameFrom + draft.phrase.name.length : to;
+      speaker = resolver.resolve(draft.phrase, block.toSource(nameFrom), block.toSource(nameTo), block.index);
+      lastSpoken = at;
+    } else if (draft.inherit && at - lastSpoken <= INHERIT_WITHIN_BLOCKS) {
+      speaker = resolver.last;
+    } else if (draft.inherit && draft.cue !== null) {
+      // A cue whose subject names no one (`said the first one`): the person the text was just about.
+      speaker = resolver.personBefore(start, block.index);
+      if (speaker) lastSpoken = at;
+    }
+    const attribution = draft.attribution
+      ? {
+          text: block.text.slice(draft.attribution.start, draft.attribution.end),
+          start: block.toSource(draft.attribution.start),
+          end: block.toSource(draft.attribution.end),
+        }
+      : null;
+    quotes.push({
+      text: block.text.slice(draft.from, draft.to),
+      start,
+      end,
+      kind: draft.kind,
+      cue: draft.cue,
+      group: draft.group,
+      speaker,
+      attribution,
+    });
+  }
+  return quotes;
+}

@@ -1,0 +1,196 @@
+/**
+ * Word lists and the article's name memory: what a speaker phrase is made of, and the
+ * fullest form of each name the article gives.
+ */
+
+/** Honorifics dropped from a name (`Mr Brown` → `Brown`). Lower case, without a full stop. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend',
+  'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'gen', 'general', 'col', 'capt', 'captain',
+  'lt', 'sgt', 'adm', 'president', 'minister', 'secretary', 'chancellor', 'mayor', 'judge', 'justice',
+  'ambassador', 'commissioner', 'chairman', 'chairwoman', 'chair', 'speaker', 'leader', 'chief', 'director',
+  'spokesman', 'spokeswoman', 'spokesperson', 'premier', 'king', 'queen', 'prince', 'princess', 'pope',
+  'father', 'sister', 'rabbi', 'imam', 'sheikh', 'deputy', 'vice', 'prime', 'foreign', 'attorney', 'officer',
+  'executive', 'head', 'editor', 'analyst', 'coach', 'manager', 'founder', 'ceo', 'cfo', 'coo', 'mp', 'mep',
+  'candidate', 'nominee', 'host', 'anchor', 'correspondent', 'economist', 'inspector', 'superintendent',
+  'commander', 'officer', 'detective', 'sergeant', 'professor', 'congressman', 'congresswoman', 'councillor',
+  'councilman', 'councilwoman', 'lawmaker', 'treasurer', 'comptroller', 'emir', 'sultan', 'ayatollah', 'mrs.',
+]);
+
+/** Words that open a sentence but never a name (`The`, `But`, `According`). Lower case. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of', 'for',
+  'to', 'by', 'with', 'from', 'after', 'before', 'since', 'during', 'this', 'that', 'these', 'those', 'there',
+  'here', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'however',
+  'meanwhile', 'also', 'according', 'although', 'though', 'because', 'speaking', 'asked', 'earlier', 'later',
+  'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'mr', 'mrs', 'ms', 'dr', 'read', 'share', 'not', 'no', 'yes', 'what', 'who', 'why', 'how', 'where', 'which',
+  'now', 'then', 'still', 'even', 'only', 'just', 'many', 'most', 'some', 'all', 'both', 'each', 'every',
+  'one', 'two', 'three', 'other', 'another', 'such', 'said', 'says', 'more', 'few',
+]);
+
+/** Calendar words, which open no name but may end one (`Theresa May`, `Jerry Brown Monday` aside). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Personal pronouns that can stand for a speaker, lower case, and what they may refer to. */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = new Map([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['they', 'group'],
+  ['it', 'group'],
+  ['we', 'group'],
+]);
+
+/** Words a speaker phrase may open with that are not part of the name (`the Kremlin` → `Kremlin`). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the']);
+
+/** Determiners and quantifiers that may open a common-noun speaker (`a source`, `several officials`). */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'another', 'some', 'many', 'several', 'most', 'other', 'one', 'two', 'three', 'both', 'few',
+  'his', 'her', 'its', 'their', 'our', 'these', 'those', 'this', 'that', 'numerous', 'various', 'senior',
+]);
+
+/** Common nouns that stand for people or bodies who speak (`analysts`, `the company`, `a spokesman`). */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  'analyst', 'analysts', 'expert', 'experts', 'official', 'officials', 'source', 'sources', 'media', 'spokesman',
+  'spokeswoman', 'spokesperson', 'spokespeople', 'company', 'firm', 'group', 'government', 'ministry', 'police',
+  'report', 'reports', 'study', 'survey', 'researchers', 'scientists', 'critics', 'campaign', 'statement',
+  'department', 'agency', 'union', 'bank', 'court', 'judge', 'lawyer', 'lawyers', 'attorney', 'attorneys',
+  'prosecutors', 'investigators', 'witnesses', 'residents', 'observers', 'economists', 'diplomats', 'aides',
+  'aide', 'leaders', 'leader', 'party', 'committee', 'council', 'board', 'newspaper', 'paper', 'broadcaster',
+  'agency', 'website', 'magazine', 'organisers', 'organizers', 'authorities', 'regulator', 'regulators',
+  'insiders', 'people', 'executives', 'executive', 'officers', 'officer', 'doctors', 'supporters', 'opponents',
+  'activists', 'campaigners', 'members', 'member', 'administration', 'white', 'democrats', 'republicans',
+  'ad', 'poll', 'polls', 'letter', 'spokesmen', 'team', 'office', 'minister', 'ministers', 'president',
+  'secretary', 'senator', 'governor', 'mayor', 'chairman', 'chief', 'director', 'manager', 'mother', 'father',
+  'woman', 'man', 'owner', 'teacher', 'professor', 'researcher', 'author', 'authors', 'writer', 'colleagues',
+  'military', 'army', 'navy', 'troops', 'state', 'states', 'coalition', 'network', 'station', 'operator',
+  'narrator', 'clip', 'questioner', 'user', 'users', 'users', 'participants', 'respondents', 'voters',
+  'employees', 'workers', 'staff', 'users', 'friends', 'family', 'neighbours', 'neighbors', 'relatives',
+  'survey', 'email', 'memo', 'analysis', 'review', 'audit', 'release', 'filing', 'lawsuit', 'complaint', 'video',
+  'research',
+]);
+
+/** Publications that speak for whoever made them (`the Pew survey found`). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'survey', 'poll', 'study', 'report', 'statement', 'ad', 'email', 'letter', 'memo', 'analysis', 'review',
+  'audit', 'release', 'filing', 'lawsuit', 'complaint', 'website', 'post', 'tweet', 'clip', 'video', 'research',
+]);
+
+/** Words that mark a capitalised run as an organisation or place rather than a person. */
+const ORGANISATION_WORDS = new Set([
+  'university', 'party', 'ministry', 'news', 'times', 'post', 'council', 'committee', 'department', 'group',
+  'company', 'inc', 'corp', 'bank', 'union', 'association', 'institute', 'center', 'centre', 'agency',
+  'commission', 'house', 'court', 'office', 'service', 'services', 'foundation', 'organization', 'organisation',
+  'fund', 'board', 'journal', 'press', 'club', 'church', 'school', 'college', 'airlines', 'airport', 'street',
+  'republic', 'kingdom', 'states', 'nations', 'media', 'network', 'television', 'radio', 'tv', 'bbc', 'cnn',
+  'reuters', 'guardian', 'telegraph', 'herald', 'tribune', 'review', 'daily', 'weekly', 'government',
+  'parliament', 'congress', 'senate', 'assembly', 'administration', 'campaign', 'research', 'federation',
+  'alliance', 'coalition', 'society', 'police', 'army', 'navy', 'force', 'forces', 'security', 'city',
+  'county', 'state', 'province', 'region', 'korea', 'america', 'europe', 'china', 'russia', 'kremlin',
+]);
+
+/** Two to four capitalised words with no organisation word: most likely a person. */
+export function isPersonName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w) && !ORGANISATION_WORDS.has(w.toLowerCase()));
+}
+
+/** Whether a word opens with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Whether a word is a title or honorific (`President`, `Mr`, `Dr.`). */
+export function isTitleWord(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/u, ''));
+}
+
+/** A name split into the title words before it and the bare name (`Russian President Vladimir Putin`). */
+export interface SplitName {
+  title: string | null;
+  name: string;
+}
+
+/**
+ * Splits the title words off a capitalised run: the name is what follows the last title
+ * word (`Deputy Prime Minister John Prescott` → `John Prescott`), unless nothing follows it.
+ */
+export function splitTitle(words: readonly string[]): SplitName {
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]!)) last = i;
+  if (last < 0) return { title: null, name: words.join(' ') };
+  return { title: words.slice(0, last + 1).join(' '), name: words.slice(last + 1).join(' ') };
+}
+
+/**
+ * The article's memory of names: every run of two to four capitalised words, keyed by
+ * its last word, so a later bare surname (`Pardo`, `Mr Brown`) finds the fullest form
+ * (`Ramon Pacheco Pardo`, `Gordon Brown`) the article gave.
+ */
+export class NameMemory {
+  readonly #bySurname = new Map<string, string>();
+  readonly #byFirst = new Map<string, string>();
+  readonly #owners = new Map<string, string>();
+  readonly #titles = new Map<string, string>();
+  readonly #byRole = new Map<string, string>();
+
+  /** Remembers a name; a longer form replaces a shorter one for the same last word. */
+  add(name: string): void {
+    const words = name.split(' ');
+    if (words.length < 2 || words.length > 4) return;
+    const key = words[words.length - 1]!.toLowerCase();
+    const known = this.#bySurname.get(key);
+    if (known === undefined || known.split(' ').length < words.length) this.#bySurname.set(key, name);
+    const first = words[0]!.toLowerCase();
+    if (!this.#byFirst.has(first)) this.#byFirst.set(first, name);
+  }
+
+  /** Remembers who made a document (`Pew Research Center survey` → survey: Pew Research Center). */
+  addOwner(document: string, name: string): void {
+    const known = this.#owners.get(document);
+    if (known === undefined || known.length < name.length) this.#owners.set(document, name);
+  }
+
+  /** The maker the article names with a document noun, or null. */
+  ownerOf(document: string): string | null {
+    return this.#owners.get(document) ?? null;
+  }
+
+  /** The fullest form of an organisation named by its first word (`Pew` → `Pew Research Center`). */
+  resolveByFirstWord(name: string): string {
+    if (name.includes(' ')) return this.resolve(name);
+    return this.#byFirst.get(name.toLowerCase()) ?? this.resolve(name);
+  }
+
+  /** The fullest known form of a name, or the name itself. */
+  resolve(name: string): string {
+    const words = name.split(' ');
+    const known = this.#bySurname.get(words[words.length - 1]!.toLowerCase());
+    if (!known || known.split(' ').length <= words.length) return name;
+    // Only a form that ends with every word given (`Pacheco Pardo` → `Ramon Pacheco Pardo`).
+    return known.endsWith(` ${name}`) ? known : name;
+  }
+
+  /** Records a title for a full name, the first one given. */
+  setTitle(name: string, title: string): void {
+    if (!this.#titles.has(name)) this.#titles.set(name, title);
+    const head = title.split(' ').pop()!.toLowerCase().replace(/\.$/u, '');
+    if (HONORIFICS.has(head) && !this.#byRole.has(head)) this.#byRole.set(head, name);
+  }
+
+  /** The person the article gave a role (`the president` → `Barack Obama`), or null. */
+  holderOf(role: string): string | null {
+    return this.#byRole.get(role.toLowerCase()) ?? null;
+  }
+
+  /** The title the article gave a full name, or null. */
+  titleOf(name: string): string | null {
+    return this.#titles.get(name) ?? null;
+  }
+}

@@ -1,0 +1,305 @@
+/**
+ * Reads speaker phrases off a block's tokens: the subject before a cue verb (`Ramon
+ * Pacheco Pardo, the Head of …, believes`), or the speaker after an inverted cue
+ * (`said Mr Brown`). Every walk is bounded, so a hostile paragraph costs linear time.
+ */
+import { isCueVerb } from './cues.js';
+import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleWord, NOT_NAME_WORDS, NOUN_PHRASE_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
+
+/** The part of a token the phrase reader needs. */
+export interface Tok {
+  text: string;
+  lower: string;
+  kind: 'word' | 'number' | 'punct' | 'symbol';
+  textStart: number;
+  textEnd: number;
+}
+
+/** A speaker phrase: token range `[start, end)`, the name words, and a title if one was given. */
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  /** The name as written, without a leading `the` or title words. */
+  name: string;
+  title: string | null;
+  /** Set when the phrase is a pronoun (`he`, `they`). */
+  pronoun: string | null;
+  /** Whether the name is a run of capitalised words (a proper name) rather than a common noun. */
+  proper: boolean;
+  /** The document noun (`survey`, `poll`) when the speaker is a publication standing for its publisher. */
+  document?: string;
+}
+
+/** Auxiliaries and adverbs that may stand between a subject and its cue verb (`has also said`). */
+const BETWEEN = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
+  'also', 'then', 'later', 'again', 'previously', 'once', 'further', 'already', 'still', 'recently', 'often',
+  'always', 'never', 'not', 'now', 'earlier', 'repeatedly', 'privately', 'publicly', 'reportedly', 'long',
+  'even', 'just', 'first', 'initially', 'originally', 'subsequently', 'since', 'too', 'ever', 'soon', 'often',
+]);
+
+/** Words that may join capitalised words inside one name (`Bank of England`, `Ludwig van Beethoven`). */
+const NAME_JOINERS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del', '&']);
+
+const MAX_SKIP = 4;
+const MAX_NAME = 7;
+const MAX_APPOSITION = 30;
+const MAX_PREMODIFIER = 4;
+const MAX_COMMAS = 4;
+
+function isWord(t: Tok | undefined): t is Tok {
+  return t !== undefined && t.kind === 'word';
+}
+
+function nameWord(t: Tok | undefined): boolean {
+  return isWord(t) && isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.lower);
+}
+
+/** A name word, or a calendar word right after one (`Theresa May`). */
+function nameWordAfter(t: Tok | undefined, prev: Tok | undefined): boolean {
+  return nameWord(t) || (isWord(t) && isCapitalised(t.text) && CALENDAR_WORDS.has(t.lower) && nameWord(prev));
+}
+
+function adverb(t: Tok): boolean {
+  return t.kind === 'word' && !isCapitalised(t.text) && (BETWEEN.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')));
+}
+
+/** Words of tokens `[from, to)` joined as written. */
+export function wordsOf(toks: readonly Tok[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(toks[i]!.text);
+  return words;
+}
+
+/** The source-like text of tokens `[from, to)`: words separated by one space, punctuation attached. */
+export function joinTokens(toks: readonly Tok[], from: number, to: number, text: string): string {
+  if (from >= to) return '';
+  return text.slice(toks[from]!.textStart, toks[to - 1]!.textEnd);
+}
+
+/**
+ * The speaker before a cue at `cue`, not reaching before token `lo`: skips auxiliaries
+ * and adverbs, then an apposition between commas, then reads the noun phrase.
+ */
+export function subjectBefore(toks: readonly Tok[], cue: number, lo: number, text: string): SpeakerPhrase | null {
+  let j = cue - 1;
+  for (let skipped = 0; j >= lo && skipped < MAX_SKIP && adverb(toks[j]!); skipped++) j--;
+  // `Mike Pence (R-IN) said`: a parenthesis between the subject and its cue.
+  if (j > lo && toks[j]!.text === ')') {
+    let k = j - 1;
+    while (k > lo && j - k <= MAX_SKIP * 2 && toks[k]!.text !== '(') k--;
+    if (toks[k]!.text === '(') j = k - 1;
+  }
+  if (j < lo) return null;
+  // `Mr Fitzpatrick, who added that …`: the speaker is the noun phrase before the relative clause.
+  if ((toks[j]!.lower === 'who' || toks[j]!.lower === 'which') && j - 1 > lo && toks[j - 1]!.text === ',') {
+    return nounPhraseBefore(toks, j - 2, lo, text) ?? speakerBeforeComma(toks, j - 1, lo, text);
+  }
+  if (toks[j]!.text === ',') {
+    // `Name, the Head of …, believes`: find the comma that opens the apposition.
+    let k = j - 1;
+    const floor = Math.max(lo, j - MAX_APPOSITION);
+    while (k >= floor && toks[k]!.text !== ',' && !isQuoteMark(toks[k]!)) k--;
+    if (k < floor || toks[k]!.text !== ',' || k + 1 >= j) return null;
+    const named = properNameBetween(toks, k + 1, j);
+    const near = nounPhraseBefore(toks, k - 1, lo, text);
+    // `The Shadow Secretary of State for the Family, Theresa May, said`: the apposition is the name.
+    if (named && !(near?.proper && near.name.includes(' ') && near.title === null)) {
+      const from = roleStart(toks, k, lo);
+      const opener = from < k && toks[from]!.lower === 'the' ? from + 1 : from;
+      const title = opener < k ? joinTokens(toks, opener, k, text) : null;
+      return { start: from, end: j, name: named, title, pronoun: null, proper: true };
+    }
+    // `Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said`: several appositions;
+    // the speaker is the phrase that opens the clause, else the nearest one.
+    let phrase = near;
+    let open = k;
+    for (let m = k - 1, commas = 0; m >= floor - MAX_APPOSITION && m >= lo && commas < MAX_COMMAS; m--) {
+      if (isQuoteMark(toks[m]!)) break;
+      if (toks[m]!.text !== ',') continue;
+      commas++;
+      const earlier = nounPhraseBefore(toks, m - 1, lo, text);
+      if (earlier && !earlier.pronoun && (earlier.start === lo || toks[earlier.start - 1]?.text === ',')) {
+        phrase = earlier;
+        open = m;
+        break;
+      }
+    }
+    if (!phrase || phrase.pronoun) return null;
+    const first = toks[open + 1]!.lower;
+    // A relative clause (`who …`) is no title; an apposition opens with a determiner or a role.
+    if (first === 'who' || first === 'which' || first === 'whose' || toks[open + 1]!.kind === 'number') return { ...phrase, end: j };
+    let titleEnd = open + 1;
+    while (titleEnd < j && toks[titleEnd]!.text !== ',') titleEnd++;
+    const title = joinTokens(toks, open + 1, titleEnd, text);
+    return { ...phrase, title: phrase.title ?? title, end: j };
+  }
+  return nounPhraseBefore(toks, j, lo, text);
+}
+
+/** The capitalised name filling tokens `[from, to)` exactly (`Theresa May`), or null. */
+function properNameBetween(toks: readonly Tok[], from: number, to: number): string | null {
+  if (to - from < 2 || to - from > 4) return null;
+  for (let i = from; i < to; i++) if (!nameWordAfter(toks[i], toks[i - 1]) || isTitleWord(toks[i]!.text)) return null;
+  if (!nameWord(toks[from])) return null;
+  return wordsOf(toks, from, to).join(' ');
+}
+
+/** Where the role phrase ending before the comma at `comma` starts (`The Shadow Secretary of State for the Family`). */
+function roleStart(toks: readonly Tok[], comma: number, lo: number): number {
+  let i = comma;
+  while (i - 1 >= lo && comma - i < MAX_APPOSITION / 2 && toks[i - 1]!.kind === 'word') i--;
+  return i;
+}
+
+/** The speaker ending just before the comma at `comma` (`said Mr Fitzpatrick, who …`), via the inverted order. */
+function speakerBeforeComma(toks: readonly Tok[], comma: number, lo: number, text: string): SpeakerPhrase | null {
+  let i = comma - 1;
+  while (i > lo && i > comma - MAX_NAME && toks[i - 1]!.kind === 'word') i--;
+  return speakerAfter(toks, i, comma, text);
+}
+
+/** The noun phrase ending at token `j`: a pronoun, a capitalised name, or a speaker noun. */
+export function nounPhraseBefore(toks: readonly Tok[], j: number, lo: number, text: string): SpeakerPhrase | null {
+  const t = toks[j];
+  if (!isWord(t) || j < lo) return null;
+  const pronoun = SPEAKER_PRONOUNS.has(t.lower) ? t.lower : null;
+  if (pronoun) return { start: j, end: j + 1, name: t.text, title: null, pronoun, proper: false };
+  if (nameWordAfter(t, toks[j - 1])) {
+    let i = j;
+    while (i - 1 >= lo && j - i < MAX_NAME) {
+      const prev = toks[i - 1]!;
+      if (nameWord(prev)) i--;
+      else if (NAME_JOINERS.has(prev.lower) && i - 2 >= lo && nameWord(toks[i - 2])) i -= 2;
+      else break;
+    }
+    return withPremodifier(toks, i, j + 1, lo, text);
+  }
+  if (speakerNoun(t)) {
+    // `a source`, `South Korean media`, `several officials`: modifiers back to a determiner or the clause start.
+    let i = j;
+    while (i - 1 >= lo && j - i < MAX_PREMODIFIER) {
+      const prev = toks[i - 1]!;
+      if (!isWord(prev)) break;
+      if (NOUN_PHRASE_OPENERS.has(prev.lower)) {
+        i--;
+        break;
+      }
+      if ((prev.lower === 'and' || prev.lower === '&') && i - 2 >= lo && isWord(toks[i - 2]) && j - i < MAX_PREMODIFIER - 1) i--;
+      // Any modifier (`Obama's former campaign strategist`) but a verb or a relative word.
+      else if (!isCueVerb(prev.text) && !NOT_NAME_WORDS.has(prev.lower) && !BETWEEN.has(prev.lower)) i--;
+      else break;
+    }
+    const starts = i === lo || !isWord(toks[i - 1]) || NOUN_PHRASE_OPENERS.has(toks[i]!.lower) || isCapitalised(toks[i]!.text);
+    if (!starts) return null;
+    return commonPhrase(toks, i, j + 1, text);
+  }
+  return null;
+}
+
+/**
+ * A common-noun speaker `[i, end)`. A document noun (`the Pew poll`, `the survey`) stands
+ * for its publisher: the capitalised words before it, or whoever the article names with it.
+ */
+function commonPhrase(toks: readonly Tok[], i: number, end: number, text: string): SpeakerPhrase {
+  const from = toks[i]!.lower === 'the' ? i + 1 : i;
+  const head = toks[end - 1]!.lower;
+  const phrase: SpeakerPhrase = { start: i, end, name: joinTokens(toks, from, end, text), title: null, pronoun: null, proper: false };
+  if (!DOCUMENT_NOUNS.has(head)) return phrase;
+  let k = end - 1;
+  while (k - 1 >= from && nameWord(toks[k - 1])) k--;
+  if (k < end - 1) return { ...phrase, name: joinTokens(toks, k, end - 1, text), proper: true, document: head };
+  return { ...phrase, document: head };
+}
+
+/**
+ * A common noun that can head a speaker phrase: a listed speaker noun, a role
+ * (`commissioner`), or a plural of people (`lawmakers`, `Democrats`).
+ */
+function speakerNoun(t: Tok): boolean {
+  if (SPEAKER_NOUNS.has(t.lower) || isTitleWord(t.text)) return true;
+  return /(?:ers|ors|ists?|ans|ents|ats|ics|ives|ees|man|woman|men|women|person)$/u.test(t.lower);
+}
+
+/** A capitalised run `[i, end)` with its title words split off and any role words before it. */
+function withPremodifier(toks: readonly Tok[], i: number, end: number, lo: number, text: string): SpeakerPhrase | null {
+  let from = i;
+  // Title words inside the run (`Deputy Prime Minister John Prescott`).
+  let lastTitle = -1;
+  for (let k = i; k < end - 1; k++) if (isTitleWord(toks[k]!.text)) lastTitle = k;
+  let nameStart = lastTitle >= 0 ? lastTitle + 1 : i;
+  // Lower-case role words just before the run (`South Korean newspaper Chosun Ilbo`, `chief executive John Smith`).
+  let m = i;
+  while (m - 1 >= lo && i - m < MAX_PREMODIFIER) {
+    const prev = toks[m - 1]!;
+    if (!isWord(prev) || NOUN_PHRASE_OPENERS.has(prev.lower)) break;
+    if (!isTitleWord(prev.text) && (NOT_NAME_WORDS.has(prev.lower) || (!isCapitalised(prev.text) && !SPEAKER_NOUNS.has(prev.lower)))) break;
+    m--;
+  }
+  if (m < i && !SPEAKER_NOUNS.has(toks[i - 1]!.lower) && !isTitleWord(toks[i - 1]!.text)) m = i;
+  const titleStart = m < i ? m : i;
+  if (m < i) from = m;
+  if (nameStart >= end) nameStart = end - 1;
+  const title = titleStart < nameStart ? joinTokens(toks, titleStart, nameStart, text) : null;
+  let nameEnd = end;
+  // `Charles B. Rangel of New York`: a person's name ends before the place it is of.
+  for (let k = nameStart + 2; k < end; k++) {
+    if (toks[k]!.lower === 'of' && k - nameStart <= 4 && isPersonName(wordsOf(toks, nameStart, k).join(' '))) {
+      nameEnd = k;
+      break;
+    }
+  }
+  const name = joinTokens(toks, nameStart, nameEnd, text);
+  if (name === '') return null;
+  const opener = from - 1 >= lo && toks[from - 1]!.lower === 'the' ? from - 1 : from;
+  return { start: opener, end, name, title, pronoun: null, proper: true };
+}
+
+/** The speaker after an inverted cue (`said Mr Brown, the chancellor`), starting at token `i`, before `hi`. */
+export function speakerAfter(toks: readonly Tok[], i: number, hi: number, text: string): SpeakerPhrase | null {
+  const t = toks[i];
+  if (!isWord(t) || i >= hi) return null;
+  if (SPEAKER_PRONOUNS.has(t.lower)) return { start: i, end: i + 1, name: t.text, title: null, pronoun: t.lower, proper: false };
+  let j = i;
+  const limit = Math.min(hi, i + MAX_NAME + MAX_PREMODIFIER);
+  let lastName = -1;
+  while (j < limit) {
+    const w = toks[j]!;
+    if (!isWord(w)) break;
+    if (nameWordAfter(w, toks[j - 1])) lastName = j;
+    // Lower-case modifiers may stand before the head (`show insiders`); the trim below drops any after it.
+    else if (isCueVerb(w.text) || w.lower === 'that' || w.lower === 'who' || w.lower === 'and') break;
+    else if (lastName >= 0 && !NAME_JOINERS.has(w.lower) && !speakerNoun(w)) break;
+    j++;
+  }
+  // Words after the last name that are not a speaker noun (`of`, `the`) belong to what follows.
+  while (j - 1 > lastName && j > i && !speakerNoun(toks[j - 1]!)) j--;
+  if (j === i) return null;
+  const head = toks[j - 1]!;
+  let phrase: SpeakerPhrase | null = null;
+  if (lastName === j - 1) {
+    let k = j - 1;
+    while (k - 1 >= i && (nameWord(toks[k - 1]) || (NAME_JOINERS.has(toks[k - 1]!.lower) && k - 2 >= i && nameWord(toks[k - 2])))) k--;
+    phrase = withPremodifier(toks, k, j, i, text);
+  } else if (speakerNoun(head)) {
+    phrase = commonPhrase(toks, i, j, text);
+  }
+  if (!phrase) return null;
+  phrase.start = i;
+  // An apposition after a comma (`said Ms Hewitt, the Trade Secretary.`).
+  if (toks[j]?.text === ',' && isWord(toks[j + 1]) && toks[j + 1]!.lower !== 'who' && toks[j + 1]!.lower !== 'adding') {
+    let k = j + 1;
+    const end = Math.min(hi, k + MAX_APPOSITION);
+    while (k < end && toks[k]!.kind !== 'punct') k++;
+    if (k >= hi || toks[k]!.text === '.') {
+      phrase.title ??= joinTokens(toks, j + 1, k, text);
+      phrase.end = k;
+    }
+  }
+  return phrase;
+}
+
+/** Whether a token is a quotation mark. */
+export function isQuoteMark(t: Tok): boolean {
+  return t.kind === 'punct' && /^["“”‘’'«»„]$/.test(t.text);
+}

@@ -1,0 +1,178 @@
+/**
+ * Turns speaker phrases into speakers: the fullest name the article gives, a title,
+ * pronouns resolved to the most recent compatible speaker, and a link to the entities
+ * extractor's person or organisation when it ran.
+ */
+import type { Entity, Speaker } from '../../model/article.js';
+import { HONORIFICS, isPersonName, isTitleWord, NameMemory } from './names.js';
+import type { SpeakerPhrase } from './phrases.js';
+
+/** Honorifics that say only "a person", not a role worth reporting as a title. */
+const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mr.', 'mrs.', 'ms.']);
+
+interface Known extends Speaker {
+  person: boolean;
+  /** The block where it last spoke. */
+  block: number;
+}
+
+/** A person-like name mention at a source offset, for pronouns that precede any quote. */
+export interface Mention {
+  at: number;
+  name: string;
+  /** The block it sits in. */
+  block: number;
+}
+
+/** Resolves speaker phrases in reading order, remembering who spoke last. */
+export class SpeakerResolver {
+  readonly #memory: NameMemory;
+  readonly #mentions: readonly Mention[];
+  readonly #entities: EntityIndex | null;
+  #lastPerson: Known | null = null;
+  #lastGroup: Known | null = null;
+  #last: Known | null = null;
+
+  constructor(memory: NameMemory, mentions: readonly Mention[], entities: readonly Entity[] | undefined) {
+    this.#memory = memory;
+    this.#mentions = mentions;
+    this.#entities = entities && entities.length ? new EntityIndex(entities) : null;
+  }
+
+  /** The most recent speaker, for a quote that names nobody but continues the previous one. */
+  get last(): Speaker | null {
+    return this.#last && strip(this.#last);
+  }
+
+  /**
+   * The speaker a phrase stands for. `start`/`end` are the phrase's source offsets (to
+   * link an entity mention); `at` is where it sits, for the pronoun fallback.
+   */
+  resolve(given: SpeakerPhrase, start: number, end: number, block: number): Speaker | null {
+    let phrase = given;
+    if (phrase.pronoun) {
+      const known = this.#pronoun(phrase.pronoun, start, block);
+      if (known) this.#remember({ ...known, block });
+      return known && strip(known);
+    }
+    let name = phrase.name.replace(/['’]s$/u, '').replace(/,? (?:Jr|Sr)\.?$/u, '');
+    // `the president`: the person the article gave that role.
+    const holder = phrase.proper ? null : this.#memory.holderOf(name);
+    if (holder) {
+      name = holder;
+      phrase = { ...phrase, proper: true };
+    }
+    let title = phrase.title && !PLAIN_HONORIFICS.has(phrase.title.toLowerCase()) ? phrase.title : null;
+    const honorific = phrase.title !== null && HONORIFICS.has(phrase.title.toLowerCase().replace(/\.$/, ''));
+    let person = phrase.proper && (honorific || isPersonName(name));
+    if (phrase.document && !phrase.proper) {
+      const owner = this.#memory.ownerOf(phrase.document);
+      if (owner) name = owner;
+    } else if (phrase.proper) {
+      name = phrase.document ? this.#memory.resolveByFirstWord(name) : this.#memory.resolve(name);
+      person ||= isPersonName(name);
+      if (title) this.#memory.setTitle(name, title);
+      else title = this.#memory.titleOf(name);
+    }
+    let entityId: string | null = null;
+    const entity = this.#entities?.find(start, end, name);
+    if (entity && (entity.type === 'person' || entity.type === 'organization' || entity.type === 'place')) {
+      entityId = entity.id;
+      // The entity's name when it is a fuller form of this one, not a titled form (`Mr. Bush`).
+      if (phrase.proper && entity.name.length > name.length && entity.name.endsWith(name.split(' ').pop()!) && !isTitleWord(entity.name.split(' ')[0]!)) {
+        name = entity.name;
+      }
+      person = entity.type === 'person';
+    }
+    if (title && PLAIN_HONORIFICS.has(title.toLowerCase())) title = null;
+    const known: Known = { name, title, entityId, person, block };
+    this.#remember(known);
+    return strip(known);
+  }
+
+  /** Records a speaker that a quote inherits, so pronouns after it can find it. */
+  #remember(known: Known): void {
+    this.#last = known;
+    if (known.person) this.#lastPerson = known;
+    else this.#lastGroup = known;
+  }
+
+  /**
+   * `he`/`she`: the person who spoke last in this paragraph, else the first person the
+   * paragraph names before the pronoun (its topic), else the last person who spoke, else
+   * the last person named. `they`/`it`: the last group that spoke, else the last speaker.
+   */
+  #pronoun(pronoun: string, at: number, block: number): Known | null {
+    if (pronoun !== 'he' && pronoun !== 'she') return this.#lastGroup;
+    if (this.#lastPerson?.block === block) return this.#lastPerson;
+    const index = this.#mentionsBefore(at);
+    let mention: Mention | null = null;
+    for (let i = index - 1; i >= 0 && this.#mentions[i]!.block === block; i--) mention = this.#mentions[i]!;
+    if (!mention && this.#lastPerson) return this.#lastPerson;
+    mention ??= index > 0 ? this.#mentions[index - 1]! : null;
+    if (!mention) return null;
+    const name = this.#memory.resolve(mention.name);
+    const entity = this.#entities?.find(-1, -1, name);
+    return { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block };
+  }
+
+  /** The last person named before a source offset, in this block or the one before it. */
+  personBefore(at: number, block: number): Speaker | null {
+    const index = this.#mentionsBefore(at);
+    const mention = index > 0 ? this.#mentions[index - 1]! : null;
+    if (!mention || block - mention.block > 1) return null;
+    const name = this.#memory.resolve(mention.name);
+    const entity = this.#entities?.find(-1, -1, name);
+    const known: Known = { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block };
+    this.#remember(known);
+    return strip(known);
+  }
+
+  /** How many mentions sit before a source offset. */
+  #mentionsBefore(at: number): number {
+    let lo = 0;
+    let hi = this.#mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#mentions[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+function strip(known: Known): Speaker {
+  return { name: known.name, title: known.title, entityId: known.entityId };
+}
+
+/** Entities by mention offset and by name, for linking speakers. */
+class EntityIndex {
+  readonly #mentions: { start: number; end: number; entity: Entity }[];
+  readonly #byName = new Map<string, Entity>();
+
+  constructor(entities: readonly Entity[]) {
+    this.#mentions = [];
+    for (const entity of entities) {
+      for (const m of entity.mentions ?? []) this.#mentions.push({ start: m.start, end: m.end, entity });
+      this.#byName.set(entity.name.toLowerCase(), entity);
+    }
+    this.#mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The entity with a mention overlapping `[start, end)`, else one named `name` or ending with it. */
+  find(start: number, end: number, name: string): Entity | null {
+    let lo = 0;
+    let hi = this.#mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#mentions[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Mentions are sorted by start; the few that may overlap sit just around `lo`.
+    for (let i = Math.max(0, lo - 2); i < Math.min(this.#mentions.length, lo + 3); i++) {
+      const m = this.#mentions[i]!;
+      if (m.start < end && m.end > start && m.entity.type !== 'date') return m.entity;
+    }
+    return this.#byName.get(name.toLowerCase()) ?? null;
+  }
+}

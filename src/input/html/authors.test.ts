@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { authorNames, cleanAuthorList, opensWithBy } from './authors.js';
+
+describe('authorNames', () => {
+  it('drops the By and a job title', () => {
+    expect(authorNames('By Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
+  });
+
+  it('splits several authors in several languages', () => {
+    expect(authorNames('By Ann Lee and Bo Chen')).toEqual(['Ann Lee', 'Bo Chen']);
+    expect(authorNames('Par Camille Roux et Julien Marchetti')).toEqual(['Camille Roux', 'Julien Marchetti']);
+    expect(authorNames('Martin Untel (avec Damien Autre et Morgane Tiers)')).toEqual(['Martin Untel', 'Damien Autre', 'Morgane Tiers']);
+  });
+
+  it('cuts dates, times and outlets after the name', () => {
+    expect(authorNames('By GILLIAN MOHNEY March 11, 2015 3:46 PM')).toEqual(['Gillian Mohney']);
+    expect(authorNames('Aleš Vávra před 2 hodinami')).toEqual(['Aleš Vávra']);
+    expect(authorNames('By Kelli Miller\nWebMD Health News')).toEqual(['Kelli Miller']);
+    expect(authorNames('Jo Park | The Daily Example')).toEqual(['Jo Park']);
+  });
+
+  it('keeps a desk credit that stands alone', () => {
+    expect(authorNames('BY TMZ STAFF')).toEqual(['Tmz Staff']);
+    expect(authorNames('PTI')).toEqual(['PTI']);
+    expect(authorNames('Our Foreign Staff')).toEqual(['Our Foreign Staff']);
+  });
+
+  it('rejects handles, addresses, labels and split organisation names', () => {
+    expect(authorNames('devindra')).toEqual([]);
+    expect(authorNames('https://www.facebook.com/someone')).toEqual([]);
+    expect(authorNames('Zdroj: ČTK')).toEqual([]);
+    expect(authorNames('Mac & i')).toEqual([]);
+  });
+
+  it('drops interface words, outlets after a full stop and analysis labels', () => {
+    expect(authorNames('Email')).toEqual([]);
+    expect(authorNames('Name *')).toEqual([]);
+    expect(authorNames('Finian Cunning. Example International')).toEqual(['Finian Cunning']);
+    expect(authorNames('Nelson D. Schwartz')).toEqual(['Nelson D. Schwartz']);
+    expect(authorNames('Analysis by Chris Example')).toEqual(['Chris Example']);
+  });
+
+  it('drops an outlet credited beside a person, but keeps one credited alone', () => {
+    expect(cleanAuthorList(['Jill Doe', 'Example Business'])).toEqual(['Jill Doe']);
+    expect(cleanAuthorList(['BBC News'])).toEqual(['BBC News']);
+  });
+
+  it('accepts names in scripts without case', () => {
+    expect(authorNames('作者：春春')).toEqual(['春春']);
+  });
+
+  it('dedupes across a list', () => {
+    expect(cleanAuthorList(['Jane Doe', 'jane doe', 'By Jane Doe'])).toEqual(['Jane Doe']);
+  });
+
+  it('tells a By line', () => {
+    expect(opensWithBy('By Jane')).toBe(true);
+    expect(opensWithBy('Bylines matter')).toBe(false);
+  });
+});

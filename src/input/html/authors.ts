@@ -1,0 +1,87 @@
+/**
+ * Cleans author credits as pages state them (`By JANE DOE, Staff Writer | Updated 5 May`)
+ * into names (`Jane Doe`).
+ */
+
+const LEAD_IN =
+  /^(?:(?:written|posted|reported|text|words|story|article|photos?|reporting|report|analysis|opinion|commentary|review|interview|video|edited)\s+(?:by|von|par|por)|by|von|par|por|door|av|af|autor(?:in|a)?|author|auteur|autore|text|texto|作者|记者|文)(?:\s*[:：︱|]\s*|\s+)/i;
+const SEPARATOR = /\s*[,;，、]\s*|\s+(?:and|&|und|et|y|e|i|og|och|en|avec|with|mit|con)\s+|\s*\((?:avec|with|mit|con|y|et)\s+/i;
+// What follows a bar, a slash, a bullet or a spaced dash is an outlet, a role or a date.
+// A full stop after a word (not an initial) ends the name too: `Jane Doe. Example News`.
+const TAIL = /\s+[|/•·–—]\s*|\s+-\s+|\s*\|\s*|\s*[\n\r]|(?<=\p{Ll}{2})\.\s+/u;
+const JOB_TITLE =
+  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|contributing|producer|journalist|analyst|critic|photographer|chief|senior|associate|director|bureau|desk|professor|md|phd|fellow|intern|host|anchor|presenter|researcher|specialist|manager|head of|updated|published|posted|modified)\b/i;
+const NOT_A_NAME = /(?:https?:|www\.|@|\.com\b|\d|[&+=<>{}|*]|\S:)/i;
+// Interface words that sit in author slots: link labels, form labels, placeholders.
+const UI_WORD =
+  /^(?:email|e-mail|mail|home|name|nama|nome|nom|posted|share|author|authors|autor|admin|administrator|guest|follow|contact|about|more|profile|website|url|comment|comments|reply|anonymous|unknown|user|staff writer|editor|bio)$/i;
+// Credits that name an organisation rather than a person: kept only when no person is credited.
+const ORGANISATION =
+  /\b(?:news|business|press|media|agency|wire|service|services|staff|desk|team|online|digital|magazine|newspaper|tv|radio|network|group|international|reuters|associated press|bloomberg)\b/i;
+// A date or time after the name: `Jane Doe March 11, 2015`, `Jane Doe 2 hours ago`, `Jane Doe Updated …`.
+const DATE_TAIL =
+  /\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d|(?:updated|published|posted|last updated)\b).*$/i;
+const LOWER_TAIL = /(?:\s+\p{Ll}[\p{L}.]*)+$/u;
+const MAX_NAME_WORDS = 5;
+
+/** Names from one credit string; empty when nothing in it is name-shaped. */
+export function authorNames(raw: string): string[] {
+  // Block boundaries (kept as line breaks by the caller) end the credit: `By Jane Doe⏎WebMD Health News`.
+  const [firstLine = ''] = raw.trim().split(/\s*\n\s*/);
+  let text = firstLine.replace(/\s+/g, ' ').trim();
+  if (text === '' || text.length > 300) return [];
+  text = text.replace(LEAD_IN, '');
+  const [head = ''] = text.split(TAIL);
+  const parts = head
+    .replace(DATE_TAIL, '')
+    .split(SEPARATOR)
+    .map((part) => part.replace(/[()[\]"“”]/g, '').replace(/^[\s.:-]+|[\s.,:;-]+$/g, '').replace(LEAD_IN, '').replace(LOWER_TAIL, '').trim())
+    .filter((part) => part !== '');
+  // A split that leaves a one- or two-letter piece cut a name in two (`Mac & i`): not a list of people.
+  if (parts.length > 1 && parts.some((p) => p.length <= 2)) return [];
+  const names = parts.filter(isNameShaped);
+  // A job title after a name (`Jane Doe, Staff Writer`) goes; a desk credit on its own (`TMZ Staff`) stays.
+  const people = names.filter((n) => !JOB_TITLE.test(n));
+  return dedupe((people.length > 0 ? people : names.slice(0, 1)).map(fixCase));
+}
+
+/** Whether a credit opens with `By` (or its kin in other languages). */
+export function opensWithBy(text: string): boolean {
+  return /^(?:(?:written|posted|reported)\s+)?(?:by|von|par|por|door)\s/i.test(text.trim());
+}
+
+/** Cleans a list of stated names, each of which may itself be a credit line. */
+export function cleanAuthorList(raws: readonly string[]): string[] {
+  const names = dedupe(raws.slice(0, 20).flatMap(authorNames));
+  // `Jill Doe; Example Business`: the outlet beside a person is not an author.
+  const people = names.filter((n) => !ORGANISATION.test(n));
+  return people.length > 0 ? people : names;
+}
+
+function isNameShaped(part: string): boolean {
+  if (NOT_A_NAME.test(part) || UI_WORD.test(part) || part.length > 60) return false;
+  const words = part.split(' ');
+  if (words.length > MAX_NAME_WORDS) return false;
+  // Scripts without case (Chinese, Japanese, Arabic…) pass; cased ones need a capital, or all one case.
+  if (!/\p{Lu}|\p{Ll}/u.test(part)) return /\p{L}/u.test(part);
+  // A lone lower-case word is a handle (`devindra`), not a name.
+  if (words.length === 1 && !/\p{Lu}/u.test(part)) return false;
+  return words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** `JANE DOE` → `Jane Doe`; mixed case stays as written. */
+function fixCase(name: string): string {
+  // Mixed case, or a lone word that may be an acronym (`PTI`, `AFP`), stays as written.
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) || !name.includes(' ')) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { InputProblem } from '../document.js';
+import { descendants, type HtmlElement, type HtmlText, parseHtml } from './dom.js';
+import { MAX_DEPTH } from './vocabulary.js';
+
+const elementsByName = (root: HtmlElement, name: string) =>
+  [...descendants(root)].filter((n): n is HtmlElement => n.type === 'element' && n.name === name);
+
+const texts = (root: HtmlElement) => [...descendants(root)].filter((n): n is HtmlText => n.type === 'text');
+
+describe('parseHtml', () => {
+  it('records source offsets for elements and exact text', () => {
+    const source = '<div id="a"><p>Hello <b>world</b></p></div>';
+    const { root } = parseHtml(source, []);
+    const p = elementsByName(root, 'p')[0]!;
+    expect(source.slice(p.start, p.end)).toBe('<p>Hello <b>world</b></p>');
+    for (const text of texts(root)) expect(source.slice(text.start, text.end)).toBe(text.value);
+  });
+
+  it('decodes character references and marks them as not one to one', () => {
+    const source = '<p>Fish &amp; chips&nbsp;now</p>';
+    const { root } = parseHtml(source, []);
+    const entity = texts(root).find((t) => t.value === '&')!;
+    expect(entity.exact).toBe(false);
+    expect(source.slice(entity.start, entity.end)).toBe('&amp;');
+    expect(texts(root).map((t) => t.value).join('')).toBe('Fish & chips\u00a0now');
+  });
+
+  it('closes paragraphs and list items the way browsers do', () => {
+    const { root } = parseHtml('<p>one<p>two<div>three</div><ul><li>a<li>b</ul>', []);
+    const ps = elementsByName(root, 'p');
+    expect(ps).toHaveLength(2);
+    expect(ps[1]!.children).toHaveLength(1);
+    expect(elementsByName(root, 'li').map((li) => li.children.length)).toEqual([1, 1]);
+  });
+
+  it('keeps JSON-LD script text apart and drops other scripts and styles', () => {
+    const { root, jsonLd } = parseHtml('<script type="application/ld+json">{"a":1}</script><script>var x = "<p>";</script><style>p{}</style><p>text</p>', []);
+    expect(jsonLd.map((j) => j.text)).toEqual(['{"a":1}']);
+    expect(texts(root).map((t) => t.value)).toEqual(['text']);
+  });
+
+  it('ignores end tags of elements that are not open', () => {
+    const { root } = parseHtml('<div><p>kept</span></em></p></div>after', []);
+    expect(elementsByName(root, 'div')[0]!.children).toHaveLength(1);
+    expect(root.children.at(-1)).toMatchObject({ type: 'text', value: 'after' });
+  });
+
+  it('keeps content after </body> in the body, as browsers do', () => {
+    const { root } = parseHtml('<html><body><p>one</p></body></html><p>two</p>', []);
+    const body = elementsByName(root, 'body')[0]!;
+    expect(elementsByName(body, 'p')).toHaveLength(2);
+  });
+
+  it('flattens nesting deeper than the limit and says so', () => {
+    const problems: InputProblem[] = [];
+    const depth = MAX_DEPTH + 100;
+    const { root } = parseHtml(`${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}`, problems);
+    let max = 0;
+    const walk = (element: HtmlElement, level: number) => {
+      max = Math.max(max, level);
+      for (const child of element.children) if (child.type === 'element') walk(child, level + 1);
+    };
+    walk(root, 0);
+    expect(max).toBeLessThanOrEqual(MAX_DEPTH + 1);
+    expect(texts(root).map((t) => t.value)).toEqual(['deep']);
+    expect(problems.map((p) => p.code)).toEqual(['html-too-deep']);
+  });
+});

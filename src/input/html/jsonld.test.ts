@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { collectBlocks } from '../../analysis/blocks.js';
+import type { InputProblem } from '../document.js';
+import { parseHtml } from './dom.js';
+import { htmlToDocument } from './index.js';
+import { readJsonLd } from './jsonld.js';
+
+const read = (json: string, problems: InputProblem[] = []) => readJsonLd(parseHtml(`<script type="application/ld+json">${json}</script>`, []).jsonLd, problems);
+
+describe('readJsonLd', () => {
+  it('finds the article in a @graph and reads its fields', () => {
+    const article = read(
+      JSON.stringify({ '@graph': [{ '@type': 'WebSite', name: 'Site' }, { '@type': ['NewsArticle'], headline: 'H', author: { name: 'A B' }, publisher: { name: 'P' }, image: [{ url: 'i.jpg' }], keywords: 'k1, k2' }] }),
+    );
+    expect(article).toMatchObject({ headline: 'H', authors: ['A B'], publisher: 'P', image: 'i.jpg', keywords: ['k1', 'k2'] });
+  });
+
+  it('reads blocks wrapped in CDATA or comments', () => {
+    expect(read('<![CDATA[ {"@type":"BlogPosting","headline":"C"} ]]>')?.headline).toBe('C');
+  });
+
+  it('reports invalid JSON and goes on', () => {
+    const problems: InputProblem[] = [];
+    expect(read('{not json', problems)).toBeNull();
+    expect(problems.map((p) => p.code)).toEqual(['html-jsonld-invalid']);
+  });
+});
+
+describe('JSON-LD body', () => {
+  it('builds the tree from articleBody when the markup does not carry it, with offsets into the literal', () => {
+    const body = 'First paragraph of the story, long enough to matter for the check here.\\nSecond \\"quoted\\" paragraph, also long enough to count for something.';
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"${body}"}</script></head><body><div id="app">Loading</div></body></html>`;
+    const { tree } = htmlToDocument(html, [], {});
+    const blocks = collectBlocks(tree);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'First paragraph of the story, long enough to matter for the check here.',
+      'Second "quoted" paragraph, also long enough to count for something.',
+    ]);
+    expect(html.slice(blocks[0]!.start, blocks[0]!.end)).toBe(blocks[0]!.text);
+    expect(html.slice(blocks[1]!.toSource(0), blocks[1]!.toSource(6))).toBe('Second');
+  });
+});

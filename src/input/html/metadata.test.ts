@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { PageMetadata } from '../document.js';
+import { parseHtml } from './dom.js';
+import { readJsonLd } from './jsonld.js';
+import { gatherSources, readMetadata, stripSiteName } from './metadata.js';
+import { urlResolver } from './urls.js';
+
+function meta(head: string, body = '', url?: string): PageMetadata {
+  const dom = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`, []);
+  const sources = gatherSources(dom.root);
+  return readMetadata(sources, readJsonLd(dom.jsonLd, []), urlResolver(sources.base, url, []), []);
+}
+const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+describe('stripSiteName', () => {
+  it('removes the stated site name on either side', () => {
+    expect(stripSiteName('Big storm hits coast | The Gazette', 'The Gazette')).toBe('Big storm hits coast');
+    expect(stripSiteName('The Gazette - Big storm hits coast', 'The Gazette')).toBe('Big storm hits coast');
+    expect(stripSiteName('Gazette: Big storm hits coast', 'Gazette')).toBe('Big storm hits coast');
+  });
+
+  it('keeps a colon that belongs to the headline', () => {
+    expect(stripSiteName('Storm: what we know so far', 'The Gazette')).toBe('Storm: what we know so far');
+  });
+
+  it('drops short trailing sections when no site name is stated', () => {
+    expect(stripSiteName('海外留学生看两会：关注点大不同_教育频道_中国青年网', undefined)).toBe('海外留学生看两会：关注点大不同');
+  });
+});
+
+describe('headline', () => {
+  it('takes JSON-LD, og:title, twitter:title, h1 or <title>, one source at a time', () => {
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'From JSON-LD' })).headline).toBe('From JSON-LD');
+    expect(meta('<meta property="og:title" content="From og">').headline).toBe('From og');
+    expect(meta('<meta name="twitter:title" content="From twitter">').headline).toBe('From twitter');
+    expect(meta('', '<h1>From the h1</h1>').headline).toBe('From the h1');
+    expect(meta('<title>From the title | Site</title><meta property="og:site_name" content="Site">').headline).toBe('From the title');
+  });
+
+  it('goes with what most sources agree on', () => {
+    const head = '<meta property="og:title" content="A promotional wording"><meta name="twitter:title" content="The real headline">';
+    expect(meta(head, '<h1>The real headline</h1>').headline).toBe('The real headline');
+  });
+});
+
+describe('authors', () => {
+  it('reads JSON-LD authors as a string, an object or an array', () => {
+    expect(meta(ld({ '@type': 'Article', author: 'Ann Lee' })).authors).toEqual(['Ann Lee']);
+    expect(meta(ld({ '@type': 'Article', author: { '@type': 'Person', name: 'Ann Lee' } })).authors).toEqual(['Ann Lee']);
+    expect(meta(ld({ '@type': 'Article', author: [{ name: 'Ann Lee' }, 'Bo Chen'] })).authors).toEqual(['Ann Lee', 'Bo Chen']);
+  });
+
+  it('falls back to meta author, then rel=author, then byline elements', () => {
+    expect(meta('<meta name="author" content="By Ann Lee, Reporter">').authors).toEqual(['Ann Lee']);
+    expect(meta('', '<a rel="author" href="/ann">Ann Lee</a>').authors).toEqual(['Ann Lee']);
+    expect(meta('', '<div class="byline">By Ann Lee and Bo Chen</div>').authors).toEqual(['Ann Lee', 'Bo Chen']);
+  });
+
+  it('does not credit the page editor as the author', () => {
+    const page = meta('<meta name="author" content="王小明">', '<span>责任编辑：王小明</span>');
+    expect(page.authors).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('reads JSON-LD, meta tags and time[datetime]', () => {
+    expect(meta(ld({ '@type': 'Article', datePublished: '2024-01-02T03:04:05Z' })).publishedAt).toBe('2024-01-02T03:04:05Z');
+    expect(meta('<meta property="article:published_time" content="2024-01-02">').publishedAt).toBe('2024-01-02');
+    expect(meta('', '<time datetime="2024-01-02T10:00:00Z">2 Jan</time>').publishedAt).toBe('2024-01-02T10:00:00Z');
+  });
+
+  it('takes the earliest of several stated publication dates', () => {
+    const head = `${ld({ '@type': 'Article', datePublished: '2024-01-03T00:00:00Z' })}<meta property="article:published_time" content="2024-01-01T00:00:00Z">`;
+    expect(meta(head).publishedAt).toBe('2024-01-01T00:00:00Z');
+  });
+
+  it('finds a printed date under the headline, a dateline, a date in the title or in the URL', () => {
+    expect(meta('', '<h1>Headline here</h1><p><em>May 20, 2019</em></p>').publishedAt).toBe('2019-05-20');
+    expect(meta('', '<h1>Headline here</h1><p>April 17, 2015 -- The story starts here.</p>').publishedAt).toBe('2015-04-17');
+    expect(meta('<title>Headline - 07.12.2017 - Site</title>').publishedAt).toBe('2017-12-07');
+    expect(meta('<link rel="canonical" href="https://e.com/2015/03/18/story/">').publishedAt).toBe('2015-03-18');
+  });
+
+  it('reads the modified date', () => {
+    expect(meta('<meta property="article:modified_time" content="2024-02-02">').modifiedAt).toBe('2024-02-02');
+  });
+});
+
+describe('other fields', () => {
+  it('reads site name, language, canonical URL, image, description and keywords', () => {
+    const page = meta(
+      '<meta property="og:site_name" content="The Gazette - All the news"><link rel="canonical" href="/story"><meta property="og:image" content="img/a.jpg"><meta name="description" content="A summary."><meta name="keywords" content="one, two">',
+      '',
+      'https://e.com/x/',
+    );
+    expect(page).toMatchObject({
+      siteName: 'The Gazette',
+      canonicalUrl: 'https://e.com/story',
+      image: 'https://e.com/x/img/a.jpg',
+      description: 'A summary.',
+      keywords: ['one', 'two'],
+    });
+  });
+
+  it('reads the language from html[lang], then meta, then og:locale', () => {
+    expect(readMetadata(gatherSources(parseHtml('<html lang="pt-BR"><p>x', []).root), null, urlResolver(undefined, undefined, []), []).language).toBe('pt-BR');
+    expect(meta('<meta http-equiv="content-language" content="nl">').language).toBe('nl');
+    expect(meta('<meta property="og:locale" content="en_GB">').language).toBe('en-GB');
+  });
+
+  it('turns a bare address site name into the name', () => {
+    expect(meta('<meta property="og:site_name" content="http://www.example.com">').siteName).toBe('example');
+  });
+});

@@ -1,0 +1,78 @@
+import type { HtmlElement } from './dom.js';
+import { BLOCK_ELEMENTS, NEVER_CONTENT, SHARE_HOSTS } from './vocabulary.js';
+
+/** Text measures of one element, computed bottom-up once per page. */
+export interface Stats {
+  /** Visible characters (each text run trimmed). */
+  text: number;
+  /** Visible characters inside links. */
+  linkText: number;
+  /** Characters inside `<p>` elements of at least a sentence's length. */
+  paragraphText: number;
+  paragraphs: number;
+  links: number;
+  /** Links to a network's share endpoint (`facebook.com/sharer`, `twitter.com/intent/tweet`, `mailto:?`). */
+  shareLinks: number;
+  commas: number;
+  /** Whether a block-level element sits anywhere inside. */
+  hasBlock: boolean;
+}
+
+const EMPTY: Stats = { text: 0, linkText: 0, paragraphText: 0, paragraphs: 0, links: 0, shareLinks: 0, commas: 0, hasBlock: false };
+const HOST = /^(?:https?:)?\/\/([^/?#:]{1,253})/i;
+const COMMAS = /[,،、，]/g;
+/** A `<p>` shorter than this is a label, not a paragraph. */
+const MIN_PARAGRAPH = 25;
+
+/** Measures every element under `root`. The tree is at most `MAX_DEPTH` deep, so recursion is safe. */
+export function measure(root: HtmlElement): Map<HtmlElement, Stats> {
+  const stats = new Map<HtmlElement, Stats>();
+  const visit = (element: HtmlElement, inLink: boolean): Stats => {
+    const own: Stats = { ...EMPTY };
+    const link = inLink || element.name === 'a';
+    for (const child of element.children) {
+      if (child.type === 'text') {
+        const length = child.value.trim().length;
+        own.text += length;
+        if (link) own.linkText += length;
+        if (length > 0) own.commas += child.value.match(COMMAS)?.length ?? 0;
+        continue;
+      }
+      if (NEVER_CONTENT.has(child.name)) continue;
+      const sub = visit(child, link);
+      own.text += sub.text;
+      own.linkText += sub.linkText;
+      own.paragraphText += sub.paragraphText;
+      own.paragraphs += sub.paragraphs;
+      own.links += sub.links;
+      own.shareLinks += sub.shareLinks;
+      own.commas += sub.commas;
+      if (sub.hasBlock || BLOCK_ELEMENTS.has(child.name)) own.hasBlock = true;
+    }
+    if (element.name === 'a') {
+      own.links++;
+      if (isShareUrl(element.attrs.href ?? '')) own.shareLinks++;
+    }
+    if (element.name === 'p' && own.text >= MIN_PARAGRAPH && own.paragraphs === 0) {
+      own.paragraphs = 1;
+      own.paragraphText = own.text - own.linkText;
+    }
+    stats.set(element, own);
+    return own;
+  };
+  visit(root, false);
+  return stats;
+}
+
+/** The share of an element's text inside links. */
+export function linkDensity(stats: Stats | undefined): number {
+  return stats && stats.text > 0 ? stats.linkText / stats.text : 0;
+}
+
+/** Whether a link goes to a network's share endpoint, or opens an e-mail with no recipient. */
+function isShareUrl(href: string): boolean {
+  const trimmed = href.trim();
+  if (/^mailto:\?/i.test(trimmed)) return true;
+  const host = HOST.exec(trimmed)?.[1];
+  return !!host && SHARE_HOSTS.test(host) && /share|intent|sharer|submit|send|pin\/create/i.test(trimmed.slice(0, 300));
+}
