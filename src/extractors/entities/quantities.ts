@@ -25,8 +25,9 @@ const PERCENT = new RegExp(String.raw`\b\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per\s?cen
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b(?![-/.:]\d|%)/g;
 // chrono reads times and vague words (`now`, `noon`) as dates; a date here names a day, month or year.
 const MAX_DATE_SPAN = 4000;
+// Day and month names are capitalised in English (`May`, not the verb `may`); the rest in any case.
 const MAY_HOLD_DATE =
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:ago|today|tonight|yesterday|tomorrow|noon|midnight)\b|\b(?:this|next|last|coming|past)\s(?:week|weekend|month|year|day|night|morning|evening|spring|summer|autumn|fall|winter)\b/i;
+  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)(?:day|DAY)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[a-zA-Z]*\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:[Aa]go|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]oon|[Mm]idnight)\b|\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming|[Pp]ast)\s(?:week|weekend|month|year|day|night|morning|evening|spring|summer|autumn|fall|winter)\b/;
 const LEADING_WORD = /^(?:on|in|at|by|since|from|until|during|of)\s+/i;
 const DATE_WORD = /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|yesterday|today|tomorrow/i;
 

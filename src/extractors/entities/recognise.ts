@@ -218,26 +218,28 @@ function readTokens(text: string, from: number, to: number): Tok[] {
 const HYPHENATED = /^(\p{Lu}[\p{L}\p{M}]*)-\p{Lu}[\p{L}\p{M}'’]*$/u;
 
 function makeToken(word: string, start: number, index: number, initial: boolean, hyphen: boolean, isWord = true): Tok {
-  const bareWord = word.replace(POSSESSIVE, '');
-  const upper = isWord && bareWord.length > 1 && !HAS_LOWER.test(bareWord) && CASED.test(bareWord);
+  // Most tokens are lower-case words: test the first character before any regular expression.
+  const first = word.charCodeAt(0);
+  const cap = isWord && (first >= 65 && first <= 90 ? true : first >= 97 && first <= 122 ? false : UPPER_START.test(word));
+  const bareWord = cap && isPossessive(word) ? word.slice(0, -2) : word;
+  const upper = cap && bareWord.length > 1 && !HAS_LOWER.test(bareWord) && CASED.test(bareWord);
   return {
     start,
     end: start + word.length,
     word,
-    norm: normalise(word, upper),
+    norm: upper && bareWord.length > 3 ? titleCase(bareWord) : bareWord,
     index,
     isWord,
-    cap: isWord && UPPER_START.test(word),
+    cap,
     upper,
     initial,
     hyphen,
   };
 }
 
-function normalise(word: string, upper: boolean): string {
-  const stripped = word.replace(POSSESSIVE, '');
-  const titled = upper && stripped.length > 3 ? titleCase(stripped) : stripped;
-  return titled;
+function isPossessive(word: string): boolean {
+  const c = word.charCodeAt(word.length - 2);
+  return word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (c === 39 || c === 0x2019);
 }
 
 function titleCase(word: string): string {

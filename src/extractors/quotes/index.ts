@@ -23,6 +23,8 @@ interface Unit {
   sentence: number[];
   /** Sentence number → its first and past-last token index. */
   sentenceRange: [number, number][];
+  /** Sentence number → its first token that is not punctuation. */
+  sentenceStart: number[];
   pairs: QuotePair[];
   /** Token index → index of the top-level pair it lies inside, -2 for a pair's marks, -1 outside. */
   inPair: Int32Array;
@@ -98,6 +100,8 @@ const TERM_MARKERS = new Set(['so-called', 'called', 'dubbed', 'titled', 'entitl
 /** Tokens that may lie between a cue and its quotation (`said in a statement:`). */
 const MAX_CUE_GAP = 8;
 const MIN_UNATTRIBUTED_WORDS = 6;
+/** How far back a lead-in into a quotation is looked for. */
+const MAX_LEAD_IN = 30;
 /** `Name:` opening a headline: one to three capitalised words and a colon. */
 const HEADLINE_ATTRIBUTION = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}):\s+/u;
 /** A transcript's speaker label: capitals and a colon (`WALLACE:`, `SEN. WARREN:`). */
@@ -206,6 +210,11 @@ function prepare(block: Block, tokens: readonly Token[]): Unit {
     sentence.push(current);
     sentenceRange[current]![1] = toks.length;
   }
+  const sentenceStart = sentenceRange.map(([first, last]) => {
+    let i = first;
+    while (i < last && toks[i]!.kind === 'punct') i++;
+    return i;
+  });
   const pairs = pairQuotes(block.text).filter((p) => p.depth === 0);
   const inPair = new Int32Array(toks.length).fill(-1);
   let p = 0;
@@ -216,7 +225,7 @@ function prepare(block: Block, tokens: readonly Token[]): Unit {
     if (!pair || t.textEnd <= pair.open) continue;
     inPair[i] = t.textStart < pair.contentStart || t.textStart >= pair.contentEnd ? -2 : p;
   }
-  return { block, toks, sentence, sentenceRange, pairs, inPair };
+  return { block, toks, sentence, sentenceRange, sentenceStart, pairs, inPair };
 }
 
 /** Every capitalised run of the article, remembered by its last word, and person-like names by position. */
@@ -475,13 +484,13 @@ function leadingClause(unit: Unit, p: number): number | null {
   const { toks, inPair } = unit;
   const open = firstTokenAt(toks, unit.pairs[p]!.open);
   if (open === 0 || open >= toks.length) return null;
-  const [first] = unit.sentenceRange[unit.sentence[open]!]!;
   const before = toks[open - 1]!;
   if (before.text === ':' || before.text === ',' || before.text === '—' || unit.sentence[open - 1] !== unit.sentence[open]) return null;
-  let start = first;
-  while (start < open && toks[start]!.kind === 'punct') start++;
+  const start = unit.sentenceStart[unit.sentence[open]!]!;
+  if (start >= open) return null;
+  // Two words of the writer's own just before the mark make a lead-in (bounded look-back).
   let words = 0;
-  for (let i = start; i < open && words < 2; i++) if (inPair[i] === -1 && toks[i]!.kind === 'word') words++;
+  for (let i = open - 1; i >= start && open - i <= MAX_LEAD_IN && words < 2; i--) if (inPair[i] === -1 && toks[i]!.kind === 'word') words++;
   return words >= 2 ? start : null;
 }
 
@@ -492,10 +501,11 @@ function endsSentence(unit: Unit, pair: QuotePair): boolean {
   if (k >= toks.length) return true;
   if (unit.sentence[k] !== unit.sentence[Math.max(0, firstTokenAt(toks, pair.open))]) return true;
   const end = unit.sentenceRange[unit.sentence[k]!]![1];
-  for (let i = k; i < end; i++) {
+  // Bounded: a run of marks longer than this is no sentence ending.
+  for (let i = k; i < end && i - k < MAX_CUE_GAP; i++) {
     if (toks[i]!.kind !== 'punct') return unit.inPair[i] !== -1;
   }
-  return true;
+  return end - k < MAX_CUE_GAP;
 }
 
 /** Whether the next fragment opens right after an attribution (only a comma or colon between). */
@@ -938,11 +948,14 @@ function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: rea
   const quotes: Quote[] = [];
   const position = new Map(units.map((u, i) => [u.block.index, i]));
   let lastSpoken = -Infinity;
+  let cursor = 0;
   for (const draft of drafts) {
     const { block, toks } = draft.unit;
     const start = block.toSource(draft.from);
     const end = block.toSource(draft.to);
-    if (litter.some((r) => r.start < end && r.end > start)) continue;
+    // Drafts come in reading order and litter is sorted: one forward pass finds any overlap.
+    while (cursor < litter.length && litter[cursor]!.end <= start) cursor++;
+    if (cursor < litter.length && litter[cursor]!.start < end) continue;
     const at = position.get(block.index) ?? 0;
     let speaker: Speaker | null = null;
     if (draft.phrase) {

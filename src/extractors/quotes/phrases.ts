@@ -212,13 +212,20 @@ function commonPhrase(toks: readonly Tok[], i: number, end: number, text: string
   return { ...phrase, document: head };
 }
 
+/** Words shaped like agent nouns (`-er`, `-or`) that are not. */
+const NOT_AGENTS = new Set([
+  'after', 'never', 'other', 'however', 'ever', 'over', 'under', 'rather', 'whether', 'either', 'neither', 'or', 'nor',
+  'for', 'together', 'further', 'earlier', 'later', 'before', 'per', 'her', 'their', 'our', 'your', 'order', 'major',
+  'minor', 'prior', 'power', 'water', 'number', 'matter', 'paper', 'letter', 'center', 'error', 'floor', 'door', 'poor',
+]);
+
 /**
  * A common noun that can head a speaker phrase: a listed speaker noun, a role
  * (`commissioner`), or a plural of people (`lawmakers`, `Democrats`).
  */
 function speakerNoun(t: Tok): boolean {
   if (SPEAKER_NOUNS.has(t.lower) || isTitleWord(t.text)) return true;
-  return /(?:ers|ors|ists?|ans|ents|ats|ics|ives|ees|man|woman|men|women|person)$/u.test(t.lower);
+  return /(?:ers?|ors?|ists?|ans|ents|ats|ics|ives|ees|man|woman|men|women|person)$/u.test(t.lower) && !NOT_AGENTS.has(t.lower);
 }
 
 /** A capitalised run `[i, end)` with its title words split off and any role words before it. */
@@ -292,7 +299,8 @@ export function speakerAfter(toks: readonly Tok[], i: number, hi: number, text: 
     const end = Math.min(hi, k + MAX_APPOSITION);
     while (k < end && toks[k]!.kind !== 'punct') k++;
     if (k >= hi || toks[k]!.text === '.') {
-      phrase.title ??= joinTokens(toks, j + 1, k, text);
+      // An apposition outranks a bare honorific (`said Mr Brennan, a local ferry captain`).
+      if (phrase.title === null || !phrase.title.includes(' ')) phrase.title = joinTokens(toks, j + 1, k, text);
       phrase.end = k;
     }
   }

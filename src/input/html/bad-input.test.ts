@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { collectBlocks } from '../../analysis/blocks.js';
 import type { InputProblem } from '../document.js';
@@ -76,5 +78,30 @@ describe('bad HTML input', () => {
     for (const html of ['<', '<a', '<a href="', '<!--', '<script>', '<p>&#', '<![CDATA[', '</', '<html><body><p>x</p']) {
       expect(() => load(html)).not.toThrow();
     }
+  });
+
+  it('keeps every text node inside the input and true to it, for any tag soup', () => {
+    const pieces = ['<p>', '</p>', '<div class="a b">', '</div>', '<article>', '<br>', '<a href="x">', '</a>', '&amp;', '&#x41;', '&bogus', ' ', '\n', 'word', 'é😀', '<!--', '-->', '<script>', '</script>', '<ul><li>', '<table><tr><td>', '"', '<', '>'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const html = parts.join('');
+        const { doc } = load(html);
+        const stack: Nodes[] = [doc.tree];
+        while (stack.length > 0) {
+          const node = stack.pop()!;
+          const start = node.position?.start.offset ?? 0;
+          const end = node.position?.end.offset ?? 0;
+          expect(start).toBeGreaterThanOrEqual(0);
+          expect(end).toBeLessThanOrEqual(html.length);
+          expect(start).toBeLessThanOrEqual(end);
+          if (node.type === 'text' && node.value.trim() !== '' && html.slice(start, end) !== node.value) {
+            // Only decoded references may differ from their source.
+            expect(html.slice(start, end)).toContain('&');
+          }
+          if ('children' in node) stack.push(...(node.children as Nodes[]));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -31,7 +31,7 @@ export function htmlToDocument(source: string, problems: InputProblem[], options
   const dom = parseHtml(source, problems);
   const stats = measure(dom.root);
   const sources = gatherSources(dom.root);
-  const urls = urlResolver(sources.base, options.url, problems);
+  const urls = urlResolver(sources.base, options.url, problems, sources.links.get('canonical') ?? sources.meta.get('og:url')?.[0]);
   const jsonLd = readJsonLd(dom.jsonLd, problems);
   const body = findBody(dom.root);
   const content = findContent(body, stats, jsonLd?.articleBody);

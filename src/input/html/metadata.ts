@@ -104,7 +104,7 @@ export function readMetadata(
     if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) page[key] = value;
   };
   const title = sources.title ? textContent(sources.title, 2000) : undefined;
-  const siteName = cleanSiteName(jsonLd?.publisher ?? get('og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone'));
+  const siteName = cleanSiteName(get('og:site_name') ?? jsonLd?.publisher ?? get('application-name', 'al:ios:app_name', 'twitter:app:name:iphone'));
   assign('title', title);
   assign('siteName', siteName);
   assign('headline', chooseHeadline(sources, jsonLd, get, title, siteName, content));
@@ -122,7 +122,7 @@ export function readMetadata(
   return page;
 }
 
-/** `Site - Tagline` → `Site`; a URL → its host without `www.`. */
+/** `Site - Tagline` → `Site`; a bare address → its name; a legal form dropped. */
 function cleanSiteName(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const trimmed = collapse(name);
@@ -130,7 +130,8 @@ function cleanSiteName(name: string | undefined): string | undefined {
   const host = /^(?:https?:\/\/|www\.)(?:www\.)?([\p{L}\p{N}-]+)\.[a-z]{2,6}\/?$/iu.exec(trimmed) ?? /^([A-Z\d-]+)\.[A-Z]{2,6}$/u.exec(trimmed);
   if (host) return host[1];
   const [first = trimmed] = trimmed.split(/\s+[|–—-]\s+/);
-  return first.trim() || undefined;
+  // The publisher's legal form is not the publication's name: `The Daily Example Company` → `The Daily Example`.
+  return first.replace(/,?\s+(?:company|co\.|inc\.?|llc|ltd\.?|limited|gmbh|ag|s\.a\.|plc)$/i, '').trim() || undefined;
 }
 
 type Getter = (...keys: string[]) => string | undefined;

@@ -17,6 +17,11 @@ describe('urlResolver', () => {
     expect(urlResolver(undefined, undefined, []).resolve(' /c ')).toBe('/c');
   });
 
+  it('falls back to the page’s absolute canonical address without a url option', () => {
+    expect(urlResolver(undefined, undefined, [], 'https://example.com/news/story').resolve('/img/a.jpg')).toBe('https://example.com/img/a.jpg');
+    expect(urlResolver(undefined, undefined, [], '/relative/canonical').resolve('/img/a.jpg')).toBe('/img/a.jpg');
+  });
+
   it('ignores an invalid base with a diagnostic', () => {
     const problems: InputProblem[] = [];
     const urls = urlResolver(base('<base href="http://[bad">'), 'https://example.com/x/', problems);

@@ -11,10 +11,16 @@ const MAX_URL = 8192;
 
 /**
  * Builds a resolver from `<base href>` (an invalid one is ignored, with a diagnostic)
- * and the `url` option.
+ * and the `url` option; without the option, the page's own absolute canonical address
+ * stands in for it (`canonical`, optional).
  */
-export function urlResolver(base: HtmlElement | undefined, pageUrl: string | undefined, problems: InputProblem[]): UrlResolver {
-  const page = parse(pageUrl);
+export function urlResolver(
+  base: HtmlElement | undefined,
+  pageUrl: string | undefined,
+  problems: InputProblem[],
+  canonical?: string,
+): UrlResolver {
+  const page = parse(pageUrl) ?? (pageUrl ? undefined : parseAbsolute(canonical));
   if (pageUrl && !page) {
     problems.push({ code: 'html-invalid-url', message: `The \`url\` option \`${pageUrl.slice(0, 200)}\` is not a URL; relative links stay relative.`, severity: 'warning' });
   }
@@ -40,6 +46,11 @@ export function urlResolver(base: HtmlElement | undefined, pageUrl: string | und
       return parse(trimmed, resolved)?.href ?? trimmed;
     },
   };
+}
+
+function parseAbsolute(value: string | undefined): URL | undefined {
+  const url = parse(value?.trim());
+  return url && /^https?:$/.test(url.protocol) ? url : undefined;
 }
 
 function parse(value: string | undefined, base?: URL): URL | undefined {

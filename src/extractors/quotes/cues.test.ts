@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { BARE_CLAUSE_CUES, COGNITION_CUES, CUE_BASE_FORMS, DIRECTIVE_CUES, isCueVerb, SPEECH_CUES } from './cues.js';
+
+describe('cue verbs', () => {
+  it('lists every inflected form of the verbs of saying', () => {
+    for (const form of ['say', 'says', 'said', 'saying', 'told', 'emphasized', 'emphasised', 'denies', 'denied', 'admitted', 'urging', 'concurred']) {
+      expect(SPEECH_CUES.has(form), form).toBe(true);
+    }
+  });
+
+  it('lists every inflected form of the verbs of believing', () => {
+    for (const form of ['believes', 'thought', 'speculate', 'speculates', 'expects', 'fears', 'hoped', 'hoping']) {
+      expect(COGNITION_CUES.has(form), form).toBe(true);
+    }
+  });
+
+  it('matches any case and rejects ordinary words', () => {
+    expect(isCueVerb('Said')).toBe(true);
+    expect(isCueVerb('ASSERTS')).toBe(true);
+    expect(isCueVerb('train')).toBe(false);
+    expect(isCueVerb('departed')).toBe(false);
+  });
+
+  it('knows which cues take a bare clause and which are base forms', () => {
+    expect(BARE_CLAUSE_CUES.has('said')).toBe(true);
+    expect(BARE_CLAUSE_CUES.has('announced')).toBe(false);
+    expect(CUE_BASE_FORMS.has('tweet')).toBe(true);
+    expect(CUE_BASE_FORMS.has('tweeted')).toBe(false);
+  });
+
+  it('knows how directive cues introduce their content', () => {
+    expect(DIRECTIVE_CUES.get('vowed')).toBe('to');
+    expect(DIRECTIVE_CUES.get('urged')).toBe('object-to');
+    expect(DIRECTIVE_CUES.get('called')).toBe('for');
+  });
+});

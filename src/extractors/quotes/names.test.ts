@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isPersonName, NameMemory, splitTitle } from './names.js';
+
+describe('name memory', () => {
+  it('resolves a surname to the fullest form the article gave', () => {
+    const memory = new NameMemory();
+    memory.add('Ramon Pacheco Pardo');
+    memory.add('Gordon Brown');
+    expect(memory.resolve('Pardo')).toBe('Ramon Pacheco Pardo');
+    expect(memory.resolve('Pacheco Pardo')).toBe('Ramon Pacheco Pardo');
+    expect(memory.resolve('Brown')).toBe('Gordon Brown');
+    expect(memory.resolve('Kremlin')).toBe('Kremlin');
+  });
+
+  it('finds the holder of a role and the maker of a document', () => {
+    const memory = new NameMemory();
+    memory.setTitle('Barack Obama', 'President');
+    memory.addOwner('survey', 'Pew Research Center');
+    expect(memory.holderOf('president')).toBe('Barack Obama');
+    expect(memory.ownerOf('survey')).toBe('Pew Research Center');
+  });
+
+  it('splits title words off a name', () => {
+    expect(splitTitle(['Deputy', 'Prime', 'Minister', 'John', 'Prescott'])).toEqual({ title: 'Deputy Prime Minister', name: 'John Prescott' });
+    expect(splitTitle(['Chosun', 'Ilbo'])).toEqual({ title: null, name: 'Chosun Ilbo' });
+  });
+
+  it('tells people from organisations by shape', () => {
+    expect(isPersonName('Patricia Hewitt')).toBe(true);
+    expect(isPersonName('National Union')).toBe(false);
+    expect(isPersonName('Analysts')).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createParser, defaultExtractors } from '../../index.js';
+import { quotesExtractor } from './index.js';
+
+const alone = createParser({ extractors: [quotesExtractor] });
+const full = createParser({ extractors: defaultExtractors });
+
+// An invented article: every kind of quote, pronouns, surnames, honorifics and a scare quote.
+const ARTICLE = [
+  'Harbour town votes on new ferry link',
+  '',
+  'The council of Westhaven met on Tuesday to vote on the ferry link. According to local media, the vote was close, and the Harbour Authority has confirmed that the first sailing is planned for May.',
+  '',
+  'Marta Olsen, the head of transport at Westhaven Council, believes that the link will double visitor numbers. Olsen asserts that the harbour can take the extra traffic.',
+  '',
+  '"We have waited ten years for this," said Mr Brennan, a local ferry captain. "It changes everything for the island."',
+  '',
+  'Daniel Brennan added that fares would stay low. He said: "Nobody should pay more to cross the water than to cross the town."',
+  '',
+  'Critics of the plan called it a "vanity project" in letters to the paper.',
+  '',
+  '"The numbers do not add up," she said, "and the council knows it."',
+  '',
+  'The timetable will be published next month, the Harbour Authority said.',
+].join('\n');
+
+const byText = (quotes: { text: string }[], start: string) => quotes.find((q) => q.text.startsWith(start));
+
+describe('quotes', () => {
+  const { quotes } = alone.parse(ARTICLE, { format: 'text' });
+
+  it('finds reported speech introduced by according to and by a cue with that', () => {
+    expect(byText(quotes, 'the vote was close')).toMatchObject({ kind: 'indirect', cue: 'According to', speaker: { name: 'local media' } });
+    expect(byText(quotes, 'the first sailing')).toMatchObject({ kind: 'indirect', cue: 'confirmed', speaker: { name: 'Harbour Authority' } });
+  });
+
+  it('gives a speaker the title from an apposition and the fullest name for a surname', () => {
+    expect(byText(quotes, 'the link will double')?.speaker).toEqual({ name: 'Marta Olsen', title: 'the head of transport at Westhaven Council', entityId: null });
+    expect(byText(quotes, 'the harbour can take')?.speaker?.name).toBe('Marta Olsen');
+  });
+
+  it('finds direct quotes with the attribution after, before and in the middle', () => {
+    const first = byText(quotes, 'We have waited');
+    expect(first).toMatchObject({ kind: 'direct', cue: 'said', speaker: { name: 'Daniel Brennan', title: 'a local ferry captain' } });
+    expect(byText(quotes, 'Nobody should pay')).toMatchObject({ kind: 'direct', speaker: { name: 'Daniel Brennan' } });
+    const a = byText(quotes, 'The numbers do not');
+    const b = byText(quotes, 'and the council knows');
+    expect(a?.group).not.toBeNull();
+    expect(a?.group).toBe(b?.group);
+  });
+
+  it('keeps the content only, with offsets into the input', () => {
+    for (const quote of quotes) {
+      expect(ARTICLE.slice(quote.start, quote.end)).toBe(quote.text);
+      expect(quote.text).not.toMatch(/^["“]/u);
+    }
+  });
+
+  it('continues an unattributed quote with the previous speaker and resolves pronouns', () => {
+    expect(byText(quotes, 'It changes everything')?.speaker?.name).toBe('Daniel Brennan');
+    expect(byText(quotes, 'The numbers do not')?.speaker?.name).toBe('Daniel Brennan');
+  });
+
+  it('reads a report closed by its attribution', () => {
+    expect(byText(quotes, 'The timetable will be published')).toMatchObject({ kind: 'indirect', speaker: { name: 'Harbour Authority' } });
+  });
+
+  it('leaves scare quotes alone', () => {
+    expect(quotes.some((q) => q.text === 'vanity project')).toBe(false);
+  });
+
+  it('links speakers to entities when the entities extractor runs', () => {
+    const linked = full.parse(ARTICLE, { format: 'text' }).quotes;
+    const olsen = byText(linked, 'the link will double');
+    expect(olsen?.speaker?.name).toBe('Marta Olsen');
+    expect(olsen?.speaker?.entityId).toMatch(/olsen/u);
+  });
+
+  it('reads a mixed quote and a Markdown block quote', () => {
+    const mixed = alone.parse('The mayor, Ann Lee, warned that the plan could be "crippled" by delays.', { format: 'text' }).quotes;
+    expect(mixed[0]).toMatchObject({ kind: 'mixed', speaker: { name: 'Ann Lee' }, text: 'the plan could be "crippled" by delays' });
+    const block = alone.parse('# Notes\n\nIn a letter, the harbour master wrote:\n\n> The quay must close for repairs before the winter storms.\n', { format: 'markdown' }).quotes;
+    expect(block[0]).toMatchObject({ kind: 'block', speaker: { name: 'harbour master' }, text: 'The quay must close for repairs before the winter storms.' });
+  });
+});
