@@ -31,6 +31,8 @@ export interface Block {
    * two characters, `start` (the default) maps to after it and `end` to before it.
    */
   toSource(offset: number, bias?: 'start' | 'end'): number;
+  /** Maps a source offset to the first offset into `text` that maps at or past it. */
+  toText(source: number): number;
 }
 
 interface Segment {
@@ -105,6 +107,7 @@ function literalBlock(
     links: [],
     node,
     toSource: (offset) => Math.min(end, start + Math.max(0, offset)),
+    toText: (source) => Math.max(0, Math.min(value.length, source - start)),
   };
 }
 
@@ -149,7 +152,19 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
   if ('children' in node) for (const child of node.children) visit(child as Nodes);
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
-  return { index, type, depth, text, start, end, ...walk, links, node, toSource: mapper(segments, start, end) };
+  const toSource = mapper(segments, start, end);
+  const toText = (source: number) => {
+    // toSource is monotonic: binary-search the text offsets.
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toSource(mid) < source) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { index, type, depth, text, start, end, ...walk, links, node, toSource, toText };
 }
 
 function segmentEnd(segment: Segment): number {

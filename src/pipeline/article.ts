@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { BroadsheetError } from '../errors.js';
 import { type Article, ArticleSchema } from '../model/article.js';
 import { defaultExtractors } from '../extractors/preset.js';
+import { EMPTY_SHARE } from '../extractors/share/index.js';
 import type { ParseOptions } from './extractor.js';
 import { createParser, type SafeParseResult } from './parser.js';
 
@@ -18,15 +19,7 @@ const EMPTY_ARTICLE: Omit<Article, 'body' | 'meta' | 'diagnostics'> = {
   quotes: [],
   entities: [],
   relatedLinks: [],
-  share: {
-    title: null,
-    description: null,
-    url: null,
-    image: null,
-    hashtags: [],
-    targets: [],
-    widget: { present: false, labels: [] },
-  },
+  share: EMPTY_SHARE,
   boilerplate: [],
 };
 

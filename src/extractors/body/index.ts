@@ -35,7 +35,7 @@ export const bodyExtractor = defineExtractor({
 
 /** The parts of a block outside the litter ranges, trimmed, as paragraphs with source offsets. */
 function keptPieces(block: Block, litter: Range[]): Paragraph[] {
-  const cuts = litter.map((r) => ({ start: toText(block, r.start), end: toText(block, r.end) }));
+  const cuts = litter.map((r) => ({ start: block.toText(r.start), end: block.toText(r.end) }));
   const pieces: Paragraph[] = [];
   let from = 0;
   for (const cut of [...cuts, { start: block.text.length, end: block.text.length }]) {
@@ -51,14 +51,3 @@ function keptPieces(block: Block, litter: Range[]): Paragraph[] {
   return pieces;
 }
 
-/** The first offset into the block's text that maps at or past a source offset. */
-function toText(block: Block, source: number): number {
-  let lo = 0;
-  let hi = block.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (block.toSource(mid) < source) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

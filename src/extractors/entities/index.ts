@@ -118,10 +118,47 @@ function toText(block: Analysis['blocks'][number], source: number): number {
 
 /** A mention right before or after a verb of saying (`Putin said`, `said Putin`). */
 function isQuoted(text: string, m: RecognisedMention): boolean {
-  const after = /^[\s,]{1,3}(\p{L}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
-  const before = /(\p{L}+)[\s,]{1,3}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
-  return (after !== undefined && isCueVerb(after)) || (before !== undefined && isCueVerb(before));
+  return isCueVerbAt(text, m.end, 1, Math.min(text.length, m.end + QUOTE_REACH)) || isCueVerbAt(text, m.start, -1, Math.max(0, m.start - QUOTE_REACH));
 }
+
+// How far from a mention its cue verb may be read, in characters.
+const QUOTE_REACH = 40;
+
+/**
+ * Whether the word one to three spaces or commas away from `at`, read in `direction` and not past
+ * `limit`, is a verb of saying. Verbs of saying are ASCII words, so a letter outside ASCII ends the
+ * look-up; a scan over character codes, as this runs for every mention.
+ */
+function isCueVerbAt(text: string, at: number, direction: 1 | -1, limit: number): boolean {
+  const step = direction === 1 ? 0 : -1;
+  let i = at;
+  let gap = 0;
+  while (i !== limit && gap < 4 && isGap(text.charCodeAt(i + step))) {
+    i += direction;
+    gap++;
+  }
+  if (gap === 0 || gap > 3) return false;
+  const from = i;
+  while (i !== limit && isAsciiLetter(text.charCodeAt(i + step))) i += direction;
+  if (i === from || (i !== limit && !isWordEnd(text, i + step))) return false;
+  return isCueVerb(direction === 1 ? text.slice(from, i) : text.slice(i, from));
+}
+
+function isGap(c: number): boolean {
+  return c === 44 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A word read up to `i` ends there when the character at `i` is no letter. */
+function isWordEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 || !LETTER.test(text.slice(i, i + 2));
+}
+
+const LETTER = /^\p{L}/u;
 
 function referenceDate(ctx: ExtractorContext): Date | undefined {
   if (ctx.options.referenceDate) return ctx.options.referenceDate;

@@ -33,12 +33,12 @@ export function mergeMentions(mentions: readonly RecognisedMention[], options: M
   const weigh = options.weigh ?? (() => 1);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-  const add = (group: Group, m: RecognisedMention): void => {
-    group.mentions.push(m);
-    group.names.push(nameOf(m));
-    group.title ??= m.title ?? null;
-    group.value ??= m.value ?? null;
-    group.score += weigh(m);
+  const add = (group: Group, m: Read): void => {
+    group.mentions.push(m.mention);
+    group.names.push(m.name);
+    group.title ??= m.mention.title ?? null;
+    group.value ??= m.mention.value ?? null;
+    group.score += weigh(m.mention);
   };
   const open = (key: string, m: RecognisedMention): Group => {
     const group: Group = { type: m.type, mentions: [], names: [], title: null, value: null, score: 0 };
@@ -47,23 +47,26 @@ export function mergeMentions(mentions: readonly RecognisedMention[], options: M
     return group;
   };
 
-  // Longer names first, so a short form finds the full name wherever it stands.
-  const named = mentions.filter((m) => NAMED.has(m.type));
-  const order = [...named].sort((a, b) => words(nameOf(b)).length - words(nameOf(a)).length || a.start - b.start);
+  // Each mention's name and words, read once; longer names first, so a short form finds the
+  // full name wherever it stands.
+  const order: Read[] = [];
+  for (const m of mentions) if (NAMED.has(m.type)) order.push(read(m));
+  order.sort((a, b) => b.words.length - a.words.length || a.mention.start - b.mention.start);
   const parts = new Map<string, Group>();
   const initials = new Map<string, Group | null>();
   const firstSeen = new Map<Group, number>();
-  for (const m of order) {
-    const key = nameKey(m);
-    const known = byKey.get(`${m.type}:${key}`) ?? aliasOf(m, key, parts, initials, byKey);
+  for (const r of order) {
+    const m = r.mention;
+    const key = nameKey(m.type, r.name);
+    const known = byKey.get(`${m.type}:${key}`) ?? aliasOf(m.type, r, key, parts, initials, byKey);
     if (known) {
-      add(known, m);
+      add(known, r);
       continue;
     }
     const group = open(`${m.type}:${key}`, m);
-    add(group, m);
+    add(group, r);
     firstSeen.set(group, m.start);
-    const ws = words(nameOf(m));
+    const ws = r.words;
     if ((m.type === 'person' || m.type === 'organization') && ws.length > 1) {
       // A surname or first name goes to the person first named with it (`Trump` → the first Trump);
       // an organisation lends only its first word (`Pew` → `Pew Research Center`).
@@ -74,14 +77,15 @@ export function mergeMentions(mentions: readonly RecognisedMention[], options: M
       }
     } else if (firstSeen.get(group)! > m.start) firstSeen.set(group, m.start);
     if (m.type !== 'person' && ws.length > 1) {
-      const k = ws.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      const k = ws.filter((w) => UPPER_START.test(w)).map((w) => w[0]).join('');
       if (k.length > 1) initials.set(k, initials.has(k) && initials.get(k) !== group ? null : group);
     }
   }
   for (const m of mentions) {
     if (NAMED.has(m.type)) continue;
-    const key = `${m.type}:${m.value ?? nameOf(m).toLowerCase()}`;
-    add(byKey.get(key) ?? open(key, m), m);
+    const r = read(m);
+    const key = `${m.type}:${m.value ?? r.name.toLowerCase()}`;
+    add(byKey.get(key) ?? open(key, m), r);
   }
 
   const top = groups.reduce((max, g) => Math.max(max, g.score), 0);
@@ -107,28 +111,43 @@ export function mergeMentions(mentions: readonly RecognisedMention[], options: M
     .sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/** A mention with its name and the words of it, computed once. */
+interface Read {
+  mention: RecognisedMention;
+  name: string;
+  words: string[];
+}
+
+function read(mention: RecognisedMention): Read {
+  const name = nameOf(mention);
+  return { mention, name, words: words(name) };
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}.&]+$/u;
+
 /** The entity a short form refers to: a person's surname or first name, an acronym, a place's short form. */
 function aliasOf(
-  m: RecognisedMention,
+  type: EntityType,
+  { name, words: ws }: Read,
   key: string,
   parts: Map<string, Group>,
   initials: Map<string, Group | null>,
   byKey: Map<string, Group>,
 ): Group | undefined {
-  const name = nameOf(m);
-  const ws = words(name);
   if (ws.length === 1) {
     const person = parts.get(`p:${key}`);
-    if (person && (m.type === 'person' || m.type === 'other' || !/^\p{Lu}+$/u.test(name))) return person;
+    if (person && (type === 'person' || type === 'other' || !ALL_UPPER.test(name))) return person;
     const org = parts.get(`o:${key}`);
-    if (org && m.type === 'organization') return org;
+    if (org && type === 'organization') return org;
   }
   const expansion = PLACE_ABBREVIATIONS.get(name);
   if (expansion) {
     const place = byKey.get(`place:${expansion.toLowerCase()}`) ?? byKey.get(`organization:${expansion.toLowerCase()}`);
     if (place) return place;
   }
-  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(name)) {
+  if (ACRONYM.test(name)) {
     const group = initials.get(name.replace(/[.&]/g, ''));
     if (group) return group;
   }
@@ -136,13 +155,17 @@ function aliasOf(
 }
 
 function nameOf(m: RecognisedMention): string {
-  return (m.name ?? m.text).replace(/\s+/g, ' ').trim();
+  const name = m.name ?? m.text;
+  // Most names hold single spaces only: skip the rewrite for them.
+  return SINGLE_SPACED.test(name) ? name : name.replace(/\s+/g, ' ').trim();
 }
 
-function nameKey(m: RecognisedMention): string {
-  const key = fold(nameOf(m)).replace(/^the\s+/, '');
+const SINGLE_SPACED = /^\S+(?: \S+)*$/;
+
+function nameKey(type: EntityType, name: string): string {
+  const key = fold(name).replace(/^the\s+/, '');
   // `Liberal Democrat` and `Liberal Democrats` are one party.
-  return m.type === 'organization' ? key.replace(/s$/, '') : key;
+  return type === 'organization' ? key.replace(/s$/, '') : key;
 }
 
 function fold(name: string): string {
@@ -156,11 +179,23 @@ function words(name: string): string[] {
 /** The name with the most words, then the longest, then the first written. */
 function fullest(names: string[]): string {
   let best = names[0] ?? '';
+  let bestWords = wordCount(best);
   for (const n of names) {
-    const better = words(n).length - words(best).length || n.length - best.length;
-    if (better > 0 || (better === 0 && isShouted(best) && !isShouted(n))) best = n;
+    const count = wordCount(n);
+    const better = count - bestWords || n.length - best.length;
+    if (better > 0 || (better === 0 && isShouted(best) && !isShouted(n))) {
+      best = n;
+      bestWords = count;
+    }
   }
   return best;
+}
+
+/** Words in a name of single-spaced words (see {@link nameOf}), without splitting it. */
+function wordCount(name: string): number {
+  let n = name.length > 0 ? 1 : 0;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 function isShouted(name: string): boolean {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Analysis, Token } from '../../analysis/context.js';
+import type { Analysis, Sentence } from '../../analysis/context.js';
+import { tokenize } from '../../analysis/tokens.js';
 import { ABBREVIATIONS } from '../../analysis/abbreviations.js';
 import type { Block } from '../../analysis/blocks.js';
 import { type Entity, type Quote, QuoteSchema, type Speaker } from '../../model/article.js';
@@ -57,6 +58,9 @@ interface Attribution {
 
 /** Participles that work as prepositions and so stay inside a report (`including`, `according`). */
 const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'notwithstanding', 'pending', 'beginning', 'starting', 'involving']);
+/** Every word that can start an attribution's cue. */
+const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...COGNITION_CUES, ...DIRECTIVE_CUES.keys(), 'according', 'point', 'points', 'pointed', 'pointing']);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** How far past a cue `that` may stand (`says at a campaign stop in Toledo, Ohio, that`). */
@@ -73,7 +77,7 @@ const NOUN_DETERMINERS = new Set([
   'my', 'your', 'some', 'first', 'new', 'recent', 'latest', 'initial', 'growing',
 ]);
 /** Verbs whose first object is the hearer, before the reported clause (`told reporters the …`). */
-const HEARER_CUES = new Set(['told', 'tell', 'tells', 'warned', 'warns', 'assured', 'assures', 'reminded', 'informed', 'urged']);
+const HEARER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'warned', 'warns', 'assured', 'assures', 'reminded', 'informed', 'urged']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'supporters', 'listeners', 'viewers', 'parliament', 'mps']);
 /** Words that can open a reported clause without `that`. */
 const CLAUSE_OPENERS = new Set([
@@ -154,7 +158,7 @@ function headlineQuote(analysis: Analysis, memory: NameMemory): Draft | null {
   if (!block) return null;
   const match = HEADLINE_ATTRIBUTION.exec(block.text);
   if (!match || memory.resolve(match[1]!) === match[1]) return null;
-  const unit = prepare(block, analysis.tokens.filter((t) => t.block === block.index));
+  const unit = prepare(block, analysis.sentencesOf(block.index));
   const nameEnd = match[1]!.length;
   const [from, to] = trimRange(block.text, match[0].length, block.text.replace(/[.\s]+$/u, '').length);
   if (to - from < 2) return null;
@@ -167,47 +171,48 @@ function headlineQuote(analysis: Analysis, memory: NameMemory): Draft | null {
 function readUnits(analysis: Analysis, litter: Range[]): Unit[] {
   const { blocks, lead } = analysis;
   const skip = new Set<Block | null>([lead.headline, lead.byline, lead.dateLine]);
-  const byBlock = new Map<number, Token[]>();
-  for (const token of analysis.tokens) {
-    let list = byBlock.get(token.block);
-    if (!list) byBlock.set(token.block, (list = []));
-    list.push(token);
-  }
   const units: Unit[] = [];
   let cursor = 0;
   for (const block of blocks) {
-    if (skip.has(block) || (block.type !== 'paragraph' && block.type !== 'heading')) continue;
-    if (block.type === 'heading') continue;
+    if (skip.has(block) || block.type !== 'paragraph') continue;
     while (cursor < litter.length && litter[cursor]!.end <= block.start) cursor++;
     let covered = 0;
     for (let i = cursor; i < litter.length && litter[i]!.start < block.end; i++) {
       covered += Math.min(block.end, litter[i]!.end) - Math.max(block.start, litter[i]!.start);
     }
     if (covered * 2 >= block.end - block.start) continue;
-    const tokens = byBlock.get(block.index) ?? [];
-    units.push(prepare(block, tokens));
+    units.push(prepare(block, analysis.sentencesOf(block.index)));
   }
   return units;
 }
 
-function prepare(block: Block, tokens: readonly Token[]): Unit {
+/**
+ * Tokens of a block, sentence by sentence, with the shared tokenizer over the shared
+ * sentences; only offsets into the block's text are needed, so `analysis.tokens` (which
+ * maps every token to the source) is not built.
+ */
+function prepare(block: Block, sentences: readonly Sentence[]): Unit {
+  const text = block.text;
   const toks: Tok[] = [];
   const sentence: number[] = [];
   const sentenceRange: [number, number][] = [];
-  let current = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
-    if (i === 0 || t.sentence !== tokens[i - 1]!.sentence) {
-      current++;
-      sentenceRange.push([toks.length, toks.length]);
+  for (let current = 0; current < sentences.length; current++) {
+    const s = sentences[current]!;
+    const ranges = tokenize(text, s.textStart, s.textEnd);
+    sentenceRange.push([toks.length, toks.length]);
+    for (let i = 0; i < ranges.length; i++) {
+      const t = ranges[i]!;
+      const next = ranges[i + 1];
+      let end = t.end;
+      // `Mr.`, `B.` and `U.S.` are one word: the full stop belongs to the abbreviation or initial.
+      if (next && t.kind === 'word' && next.start === t.end && text[next.start] === '.' && next.end === next.start + 1 && abbreviation(text.slice(t.start, t.end))) {
+        end = next.end;
+        i++;
+      }
+      const word = text.slice(t.start, end);
+      toks.push({ text: word, lower: word.toLowerCase(), kind: t.kind, textStart: t.start, textEnd: end });
+      sentence.push(current);
     }
-    // `Mr.`, `B.` and `U.S.` are one word: the full stop belongs to the abbreviation or initial.
-    const dotted = next?.text === '.' && next.textStart === t.textEnd && next.sentence === t.sentence && t.kind === 'word' && abbreviation(t.text);
-    const text = dotted ? `${t.text}.` : t.text;
-    toks.push({ text, lower: text.toLowerCase(), kind: t.kind, textStart: t.textStart, textEnd: dotted ? next.textEnd : t.textEnd });
-    if (dotted) i++;
-    sentence.push(current);
     sentenceRange[current]![1] = toks.length;
   }
   const sentenceStart = sentenceRange.map(([first, last]) => {
@@ -295,6 +300,8 @@ function abbreviation(word: string): boolean {
 }
 
 function capitalisedName(t: Tok): boolean {
+  // Most words are lower case: settle those without a regular expression.
+  if (t.text === t.lower) return false;
   return t.kind === 'word' && /^\p{Lu}(?:\p{Ll}|\.$)/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower);
 }
 
@@ -540,6 +547,8 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       continue;
     }
     const t = toks[c]!;
+    // Most tokens are no cue: one set lookup settles them.
+    if (!CUE_WORDS.has(t.lower)) continue;
     if (t.lower === 'according' && toks[c + 1]?.lower === 'to') {
       const phrase = speakerAfter(toks, c + 2, last, text);
       if (!phrase) continue;
@@ -632,7 +641,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       from = content;
       // Up to the next attribution in the sentence (`…, and the Kremlin has confirmed that …`).
       to = i + 1 < found.length ? Math.min(last, found[i + 1]!.attribution.from) : last;
-      to = participleCut(toks, from, to);
+      to = participleCut(toks, inPair, from, to);
     } else if (before) {
       const previous = found[i - 1];
       from = Math.max(floor, previous ? previous.attribution.to : first);
@@ -702,9 +711,9 @@ function agrees(toks: readonly Tok[], c: number, phrase: SpeakerPhrase): boolean
  * Where a trailing participle clause of the writer's starts (`…, implicitly putting his name
  * on the line`), which ends the report; `to` when there is none.
  */
-function participleCut(toks: readonly Tok[], from: number, to: number): number {
+function participleCut(toks: readonly Tok[], inPair: Int32Array, from: number, to: number): number {
   for (let i = from + 1; i < to - 1; i++) {
-    if (toks[i]!.text !== ',') continue;
+    if (toks[i]!.text !== ',' || inPair[i] !== -1) continue;
     let k = i + 1;
     if (toks[k]!.lower.endsWith('ly')) k++;
     const t = toks[k];
@@ -717,7 +726,9 @@ function participleCut(toks: readonly Tok[], from: number, to: number): number {
 function contentAfter(toks: readonly Tok[], c: number, last: number, cognition: boolean): number | null {
   const cue = toks[c]!.lower;
   // `said on Monday that …`, `told the BBC that …`, `said in a statement: …`
-  for (let i = c + 1; i < last && i - c <= MAX_THAT_GAP; i++) {
+  // An object noun phrase after the cue (`observed the train that …`) makes a later `that` relative.
+  const objectFirst = OBJECT_OPENERS.has(toks[c + 1]?.lower ?? '') && !HEARER_CUES.has(cue);
+  for (let i = c + 1; i < last && i - c <= MAX_THAT_GAP && !objectFirst; i++) {
     const t = toks[i]!;
     if (t.lower === 'that') return i + 1 < last ? i + 1 : null;
     // A subject pronoun opens the clause itself (`said after the convention he would …`); a later `that` is relative.
@@ -776,7 +787,8 @@ function onlyTrailing(toks: readonly Tok[], from: number, last: number): boolean
   for (let i = from; i < last; i++) {
     const t = toks[i]!;
     if (isQuoteMark(t) || (t.kind === 'word' && isCueVerb(t.text))) return false;
-    if (t.lower === 'that') return false;
+    // `that` opens a clause of its own; a colon introduces what follows.
+    if (t.lower === 'that' || t.text === ':') return false;
   }
   return true;
 }

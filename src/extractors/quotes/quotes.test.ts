@@ -24,7 +24,7 @@ const ARTICLE = [
   'The timetable will be published next month, the Harbour Authority said.',
 ].join('\n');
 
-const byText = (quotes: { text: string }[], start: string) => quotes.find((q) => q.text.startsWith(start));
+const byText = <Q extends { text: string }>(quotes: readonly Q[], start: string): Q | undefined => quotes.find((q) => q.text.startsWith(start));
 
 describe('quotes', () => {
   const { quotes } = alone.parse(ARTICLE, { format: 'text' });

@@ -76,8 +76,8 @@ function fromBoilerplate(analysis: Analysis, litter: readonly Boilerplate[]): Re
 /** The span's text without markup, and its URL: the first link inside it, else a bare URL. */
 function plainText(block: Block | undefined, item: Boilerplate): { text: string; url: { href: string; bare: string | null } | null } {
   if (block && block.type !== 'html' && block.type !== 'code') {
-    const from = toText(block, item.start);
-    const to = toText(block, item.end);
+    const from = block.toText(item.start);
+    const to = block.toText(item.end);
     const text = block.text.slice(from, to);
     const link = block.links.find((l) => l.start >= item.start && l.end <= item.end);
     // An autolinked URL (`https://…` in GFM) is the URL, not part of the title.
@@ -89,14 +89,3 @@ function plainText(block: Block | undefined, item: Boilerplate): { text: string;
   return { text: item.text, url: bare ? { href: bare, bare } : null };
 }
 
-/** The first offset into the block's text that maps at or past a source offset. */
-function toText(block: Block, source: number): number {
-  let lo = 0;
-  let hi = block.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (block.toSource(mid) < source) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -17,6 +17,17 @@ const EMBEDDED_LABEL = new RegExp(String.raw`(?:^|[\s.!?])((?:${SHARE_HEADS.join
 // Related titles may open with `Share …:`; only other litter can carry a widget label.
 const TITLES = new Set<Boilerplate['kind']>(['related', 'recommendations']);
 
+/** Share data when nothing is known: what the field holds without this extractor, or when it fails. */
+export const EMPTY_SHARE: Share = Object.freeze({
+  title: null,
+  description: null,
+  url: null,
+  image: null,
+  hashtags: [],
+  targets: [],
+  widget: { present: false, labels: [] },
+});
+
 /**
  * What a reader needs to share the article: the share widget the page carried (and its
  * labels), the title, a lead-based description, the URL, the image, hashtags from the most
@@ -27,15 +38,7 @@ export const shareExtractor = defineExtractor({
   dependsOn: ['boilerplate', 'headline', 'body'],
   after: ['entities', 'dateline'],
   schema: ShareSchema,
-  fallback: {
-    title: null,
-    description: null,
-    url: null,
-    image: null,
-    hashtags: [],
-    targets: [],
-    widget: { present: false, labels: [] },
-  },
+  fallback: EMPTY_SHARE,
   extract(ctx): Share {
     const { page } = ctx.analysis;
     const title = ctx.get('headline') ?? page.title ?? null;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createParser } from '../../index.js';
+import { quotesExtractor } from './index.js';
+
+const parser = createParser({ extractors: [quotesExtractor] });
+
+/** Parses the input built at two sizes; linear work grows about as the size does (quadratic would be 16×). */
+function growth(make: (size: number) => string, small: number) {
+  parser.parse(make(small / 4), { format: 'text' });
+  const run = (size: number) => {
+    const text = make(size);
+    const started = performance.now();
+    const article = parser.parse(text, { format: 'text' });
+    return { ms: performance.now() - started, text, article };
+  };
+  const a = run(small);
+  const b = run(small * 4);
+  return { ratio: b.ms / Math.max(a.ms, 1), ...b };
+}
+
+function expectOffsetsInside(text: string, quotes: readonly { start: number; end: number; text: string }[]) {
+  for (const q of quotes) {
+    expect(q.start).toBeGreaterThanOrEqual(0);
+    expect(q.end).toBeLessThanOrEqual(text.length);
+    expect(q.start).toBeLessThanOrEqual(q.end);
+  }
+}
+
+describe('quotes on hostile input', () => {
+  it('reads 100k unbalanced quotation marks in linear time', () => {
+    const { ratio, text, article } = growth((n) => 'He said "a “b ” c \' ‘ ” " d '.repeat(n / 10), 25_000);
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(ratio).toBeLessThan(10);
+    expectOffsetsInside(text, article.quotes);
+  });
+
+  it('reads straight marks with nothing between them in linear time', () => {
+    const { ratio, article } = growth((n) => '"'.repeat(n), 25_000);
+    expect(ratio).toBeLessThan(10);
+    expect(article.quotes).toEqual([]);
+  });
+
+  it('reads a 1 MB quote with no closing mark', () => {
+    const text = `She said: "${'word '.repeat(200_000)}`;
+    const { quotes } = parser.parse(text, { format: 'text' });
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', start: 11 });
+    expect(quotes[0]!.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('reads quotes nested 1,000 deep and keeps only the outermost', () => {
+    const text = `The clerk said: ${'“and '.repeat(1000)}done${'”'.repeat(1000)}`;
+    const { quotes } = parser.parse(text, { format: 'text' });
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text.startsWith('and “and')).toBe(true);
+  });
+
+  it('reads a paragraph of 10k `said` in linear time', () => {
+    const { ratio, text, article } = growth((n) => 'said '.repeat(n), 10_000);
+    expect(ratio).toBeLessThan(10);
+    expectOffsetsInside(text, article.quotes);
+  });
+
+  it('reads 10k attributions in one paragraph in linear time', () => {
+    const { ratio, text, article } = growth((n) => 'Smith said that he said '.repeat(n / 4), 10_000);
+    expect(ratio).toBeLessThan(10);
+    expectOffsetsInside(text, article.quotes);
+  });
+
+  it('reads thousands of quote fragments and commas in one sentence in linear time', () => {
+    expect(growth((n) => '"Yes," he said, '.repeat(n / 4), 4_000).ratio).toBeLessThan(10);
+    expect(growth((n) => `${'Smith, '.repeat(n)}said that it rains.`, 10_000).ratio).toBeLessThan(10);
+  });
+
+  it('returns nothing for empty or quote-free input', () => {
+    expect(parser.parse('', { format: 'text' }).quotes).toEqual([]);
+    expect(parser.parse('Rain fell all day on the harbour.', { format: 'text' }).quotes).toEqual([]);
+  });
+});
