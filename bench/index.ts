@@ -10,7 +10,7 @@ console.log('# default pipeline vs remark-parse alone');
 await benchPipeline(existsSync(seed) ? seed : fallback);
 
 // Benchmarks that other parts of the library contribute, run when present.
-for (const name of ['entities', 'html']) {
+for (const name of ['entities', 'html', 'quotes']) {
   const file = new URL(`./${name}.ts`, import.meta.url);
   if (!existsSync(fileURLToPath(file))) continue;
   const module = (await import(file.href)) as { run?: () => Promise<void> };

@@ -33,5 +33,6 @@ export {
   type RecogniserContext,
   type TextRange,
 } from './extractors/entities/public.js';
+export { COGNITION_CUES, isCueVerb, SPEECH_CUES } from './extractors/quotes/cues.js';
 export { detectFormat, type InputFormat, type PageMetadata, type RemovedRegion } from './input/index.js';
 export { Analysis, type Block, type BlockLink, type Lead, type Sentence, type Token } from './analysis/index.js';

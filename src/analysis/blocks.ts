@@ -177,10 +177,10 @@ function mapper(segments: Segment[], start: number, end: number): Block['toSourc
     let hi = segments.length - 1;
     if (hi < 0) return start;
     // With an end bias, an offset on a boundary belongs to the segment it closes.
-    const before = (s: Segment) => (bias === 'end' ? s.text < offset : s.text <= offset);
+    const limit = bias === 'end' ? offset - 1 : offset;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (before(segments[mid]!)) lo = mid;
+      if (segments[mid]!.text <= limit) lo = mid;
       else hi = mid - 1;
     }
     const segment = segments[lo]!;

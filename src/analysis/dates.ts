@@ -13,9 +13,12 @@ export interface FoundDate {
   hasDay: boolean;
 }
 
-/** Every date expression chrono finds in `text`, relative ones resolved against `reference`. */
-export function findDates(text: string, reference?: Date): FoundDate[] {
-  return chrono.en.casual.parse(text, reference ?? new Date(0)).map((result) => ({
+/**
+ * Every date expression chrono finds in `text`, relative ones resolved against `reference`.
+ * `parser` is a chrono instance (default: `chrono.en.casual`), for callers that configure their own.
+ */
+export function findDates(text: string, reference?: Date, parser: chrono.Chrono = chrono.en.casual): FoundDate[] {
+  return parser.parse(text, reference ?? new Date(0)).map((result) => ({
     iso: toIso(result.start),
     start: result.index,
     end: result.index + result.text.length,

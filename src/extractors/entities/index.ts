@@ -1,9 +1,10 @@
 import type { Analysis } from '../../analysis/context.js';
+import { splitSentences } from '../../analysis/sentences.js';
 import { type Entity, EntitySchema } from '../../model/article.js';
 import { defineExtractor, type ExtractorContext } from '../../pipeline/extractor.js';
 import { isCueVerb } from '../quotes/cues.js';
 import { mergeMentions } from './merge.js';
-import { type RecognisedMention, type Recogniser, recogniseEntities } from './recogniser.js';
+import { type RecognisedMention, type Recogniser, recogniseEntities, type TextRange } from './recogniser.js';
 import { z } from 'zod';
 
 /** The options of {@link createEntitiesExtractor}. */
@@ -58,7 +59,7 @@ function findEntities(ctx: ExtractorContext, recognise: Recogniser): Entity[] {
   if (pieces.length === 0) return [];
   const text = pieces.map((p) => analysis.blocks[p.block]!.text.slice(p.from, p.to)).join('\n');
   const ranges = pieces.map((p) => ({ start: p.at, end: p.at + p.to - p.from, heading: p.role === 'headline' }));
-  const found = recognise(text, ranges, { referenceDate: referenceDate(ctx) });
+  const found = recognise(text, ranges, { referenceDate: referenceDate(ctx), sentences: sentencesOf(analysis, pieces) });
 
   const mentions: RecognisedMention[] = [];
   const weights = new Map<RecognisedMention, number>();
@@ -102,6 +103,23 @@ function readPieces(analysis: Analysis, paragraphs: readonly { start: number; en
     first = false;
   }
   return pieces;
+}
+
+/**
+ * The sentences of the pieces, as ranges of the joined text: the analysis has split whole blocks
+ * already (and the quotes extractor reads the same split), so only a piece cut out of a block is
+ * split here.
+ */
+function sentencesOf(analysis: Analysis, pieces: readonly Piece[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const piece of pieces) {
+    const block = analysis.blocks[piece.block]!;
+    const heading = piece.role === 'headline';
+    const whole = piece.from === 0 && piece.to === block.text.length && block.type !== 'code' && block.type !== 'html';
+    const split = whole ? analysis.sentencesOf(block.index).map((s) => ({ start: s.textStart, end: s.textEnd })) : splitSentences(block.text.slice(piece.from, piece.to));
+    for (const s of split) out.push(heading ? { start: piece.at + s.start, end: piece.at + s.end, heading } : { start: piece.at + s.start, end: piece.at + s.end });
+  }
+  return out;
 }
 
 /** The first offset into the block's text that maps at or past a source offset. */

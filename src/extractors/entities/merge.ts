@@ -169,7 +169,9 @@ function nameKey(type: EntityType, name: string): string {
 }
 
 function fold(name: string): string {
-  return name.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  const lower = name.toLowerCase();
+  const straight = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  return straight.endsWith("'s") ? straight.slice(0, -2) : straight;
 }
 
 function words(name: string): string[] {
@@ -203,10 +205,29 @@ function isShouted(name: string): boolean {
 }
 
 function slug(name: string): string {
+  if (ASCII.test(name)) return asciiSlug(name);
   const s = name
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return s.slice(0, 60) || 'entity';
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** {@link slug} for an ASCII name, where decomposition changes nothing: one pass over character codes. */
+function asciiSlug(name: string): string {
+  let out = '';
+  let dash = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && out.length > 0) out += '-';
+      out += String.fromCharCode(c);
+      dash = false;
+    } else dash = true;
+  }
+  return out.slice(0, 60) || 'entity';
 }

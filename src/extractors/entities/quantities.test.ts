@@ -13,6 +13,14 @@ describe('findQuantities', () => {
     expect(findQuantities('They meet on Tuesday.')[0]?.value).toBeNull();
     const text = 'Published March 3, 2024. They meet on Tuesday.';
     expect(findQuantities(text).map((q) => q.value)).toEqual(['2024-03-03', '2024-03-05']);
+    // The same, for a relative date before, beside and after the first full date.
+    const around = 'They met on Friday. On Sunday, March 3, 2024 they met again, and will meet on Tuesday. Talks end on Wednesday.';
+    expect(findQuantities(around).map((q) => [q.text, q.value])).toEqual([
+      ['Friday', '2024-03-01'],
+      ['Sunday, March 3, 2024', '2024-03-03'],
+      ['Tuesday', '2024-03-05'],
+      ['Wednesday', '2024-03-06'],
+    ]);
   });
 
   it('finds a year on its own, with a year as its value', () => {
@@ -32,5 +40,19 @@ describe('findQuantities', () => {
 
   it('keeps times and bare numbers out', () => {
     expect(findQuantities('He scored 12 and left at 5:30.').filter((q) => q.type === 'date')).toEqual([]);
+    const dates = (text: string) => findQuantities(text).filter((q) => q.type === 'date').map((q) => q.text);
+    expect(dates('The ferry left at 3:20 a.m. and the talks resume on Monday.')).toEqual(['Monday']);
+    expect(dates('The club, founded in 1996, won 4 to 1 at 5pm.')).toEqual(['1996']);
+    expect(dates('Crowds will march through the town later this week.')).toEqual([]);
+  });
+
+  it('reads the sentences it is given, and finds the same as when it splits them itself', () => {
+    const text = 'Talks ended on Friday. The port lost $2 million, or 3%, in 2021.';
+    const sentences = [
+      { start: 0, end: 22 },
+      { start: 23, end: text.length },
+    ];
+    expect(findQuantities(text, undefined, undefined, sentences)).toEqual(findQuantities(text));
+    expect(findQuantities(text, undefined, undefined, [sentences[1]!]).map((q) => q.text)).toEqual(['$2 million', '3%', '2021']);
   });
 });

@@ -1,6 +1,6 @@
-import { type FoundDate, findDates } from '../../analysis/dates.js';
-import { splitSentences } from '../../analysis/sentences.js';
-import type { TextRange } from './recognise.js';
+import * as chrono from 'chrono-node';
+import { findDates } from '../../analysis/dates.js';
+import { splitRanges, type TextRange } from './recognise.js';
 
 /** A date, sum of money or percentage found in text. */
 export interface QuantityMention {
@@ -23,11 +23,42 @@ const MONEY = new RegExp(
 const PERCENT = new RegExp(String.raw`\b\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per\s?cent\b|percent\b)`, 'g');
 // A year on its own (`in 2019`): chrono reads only years with more around them.
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b(?![-/.:]\d|%)/g;
-// chrono reads times and vague words (`now`, `noon`) as dates; a date here names a day, month or year.
+// No real sentence is longer; chrono is not asked to read one that is.
 const MAX_DATE_SPAN = 4000;
+// chrono reads times (`5pm`, `at 10:30`) and vague words (`now`, `noon`) as dates; a date here names a day, month or year.
+const TIME_ONLY = /^\d{1,2}(?:[:.]\d\d){0,2}\s?(?:[ap]\.?m\.?)?$/i;
 // Day and month names are capitalised in English (`May`, not the verb `may`); the rest in any case.
+// A year alone is YEAR's: chrono reads a year only with a month, a day or in numeric dates
+// (`2023-09-10`, `10/09/2023`), so a sentence whose only figure is a year is not given to it.
+// Nor is one whose only date words are ones DATE_WORD would drop (`tonight`, `last week`).
 const MAY_HOLD_DATE =
-  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)(?:day|DAY)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[a-zA-Z]*\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:[Aa]go|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]oon|[Mm]idnight)\b|\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming|[Pp]ast)\s(?:week|weekend|month|year|day|night|morning|evening|spring|summer|autumn|fall|winter)\b/;
+  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)(?:day|DAY)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[a-zA-Z]*\b|\b(?:1[89]|20)\d\d[-/.]\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:[Aa]go|[Tt]oday|[Yy]esterday|[Tt]omorrow)\b/;
+/**
+ * chrono without its time-of-day parsers. A date here names a day, a month or a year, so times
+ * (`5pm`, `at 10:30`, `midnight`) are dropped anyway, and reading them is about half of chrono's
+ * work in news text (`6 - 3` in a results line reads as a time). The time parsers are told apart
+ * by what they do: alone, they find something in a time and nothing in a date, which holds
+ * across chrono versions where their order or names may not.
+ */
+function dateOnly(base: chrono.Chrono): chrono.Chrono {
+  const lean = base.clone();
+  const reference = new Date(0);
+  lean.parsers = lean.parsers.filter((parser) => {
+    const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+    const finds = (text: string): boolean => alone.parse(text, reference).length > 0;
+    return !((finds('at 5:30pm') || finds('at midnight')) && !finds('on Monday, March 4, 2024'));
+  });
+  return lean;
+}
+
+let dateParser: chrono.Chrono | undefined;
+
+/** Dates in a sentence, by the date-only chrono, built on first use. */
+function datesOf(text: string, reference: Date | undefined) {
+  dateParser ??= dateOnly(chrono.en.casual);
+  return findDates(text, reference, dateParser);
+}
+
 const LEADING_WORD = /^(?:on|in|at|by|since|from|until|during|of)\s+/i;
 const DATE_WORD = /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|yesterday|today|tomorrow/i;
 
@@ -38,16 +69,36 @@ const DATE_WORD = /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
  * @param text The document text.
  * @param ranges The parts to read (default: all of it).
  * @param reference The date relative expressions (`Tuesday`) resolve against; without it they get no value (optional).
+ * @param sentences The sentences of `ranges`, when the caller has split them already (optional).
  */
 export function findQuantities(
   text: string,
   ranges: readonly TextRange[] = [{ start: 0, end: text.length }],
   reference?: Date,
+  sentences: readonly TextRange[] = splitRanges(text, ranges),
 ): QuantityMention[] {
   const out: QuantityMention[] = [];
-  for (const range of ranges) {
-    const from = Math.max(0, Math.min(range.start, text.length));
-    const piece = text.slice(from, Math.max(from, Math.min(range.end, text.length)));
+  // Without a reference date, relative dates are read against the first full date the text
+  // states (see resolveAgainstText). Once that date is found, the sentences after it are read
+  // against it straight away, rather than each relative date being read a second time; this
+  // holds while the sentences come in text order.
+  let anchor: Date | undefined;
+  let previousEnd = 0;
+  // Quantities never cross a sentence break (one needs white space after a full stop), so each
+  // sentence is read on its own, and most are passed over after a cheap look.
+  for (const s of sentences) {
+    const inOrder = s.start >= previousEnd;
+    previousEnd = inOrder ? s.end : Infinity;
+    const against = reference ?? anchor;
+    const from = Math.max(0, Math.min(s.start, text.length));
+    const piece = text.slice(from, Math.max(from, Math.min(s.end, text.length)));
+    // Money, percentages and years all have a digit.
+    const digits = DIGIT.test(piece);
+    // chrono tries dozens of patterns at every word, and its cost is mostly per call and per
+    // result, not per character: it reads only sentences that may hold a date, and no real
+    // sentence is longer than MAX_DATE_SPAN.
+    const dates = piece.length <= MAX_DATE_SPAN && MAY_HOLD_DATE.test(piece);
+    if (!digits && !dates) continue;
     // Characters already inside a found quantity; a later match must not overlap one.
     const taken = new Uint8Array(piece.length);
     const take = (start: number, end: number): void => void taken.fill(1, start, end);
@@ -55,21 +106,22 @@ export function findQuantities(
       for (let i = start; i < end; i++) if (taken[i]) return false;
       return true;
     };
-    // chrono tries dozens of patterns at every word; most paragraphs hold no date word at all.
-    const dates = MAY_HOLD_DATE.test(piece) ? datesIn(piece, reference) : [];
-    for (const found of dates) {
-      if (!DATE_WORD.test(found.text) || /^\d{1,2}(?::\d\d)?$/.test(found.text.trim())) continue;
+    for (const found of dates ? datesOf(piece, against) : []) {
+      if (!DATE_WORD.test(found.text)) continue;
       // chrono keeps a leading preposition (`on Sunday`); the mention is the date alone.
       // … and sometimes a trailing comma (`Wednesday,`).
       const lead = LEADING_WORD.exec(found.text)?.[0].length ?? 0;
       const trail = found.text.length - found.text.replace(/[\s,;:]+$/, '').length;
-      const value = found.hasYear || reference ? isoValue(found.iso, found.hasDay, found.text) : null;
+      if (TIME_ONLY.test(found.text.slice(lead, found.text.length - trail))) continue;
+      const value = found.hasYear || against ? isoValue(found.iso, found.hasDay, found.text) : null;
       const start = found.start + lead;
       const end = found.end - trail;
       if (end <= start) continue;
       out.push({ text: piece.slice(start, end), start: from + start, end: from + end, type: 'date', value });
       take(start, end);
+      if (!against && inOrder && !anchor && value && FULL_DATE.test(value)) anchor = noonOf(value);
     }
+    if (!digits) continue;
     for (const m of piece.matchAll(YEAR)) {
       if (!free(m.index, m.index + 4)) continue;
       out.push({ text: m[0], start: from + m.index, end: from + m.index + 4, type: 'date', value: m[0] });
@@ -90,32 +142,35 @@ export function findQuantities(
   return reference ? out : resolveAgainstText(out);
 }
 
-/**
- * chrono's dates in a piece of text, read only in the sentences that may hold one (chrono's
- * cost grows with the text it reads); no real sentence is longer than MAX_DATE_SPAN.
- */
-function datesIn(piece: string, reference: Date | undefined): FoundDate[] {
-  const out: FoundDate[] = [];
-  for (const s of splitSentences(piece)) {
-    if (s.end - s.start > MAX_DATE_SPAN || !MAY_HOLD_DATE.test(piece.slice(s.start, s.end))) continue;
-    for (const d of findDates(piece.slice(s.start, s.end), reference)) out.push({ ...d, start: d.start + s.start, end: d.end + s.start });
-  }
-  return out;
-}
+const DIGIT = /\d/;
 
 /**
  * Gives relative dates without a value (`Tuesday`) one, read against the first full date the
  * text states, when the caller had no reference date.
  */
 export function resolveAgainstText(mentions: QuantityMention[]): QuantityMention[] {
-  const anchor = mentions.find((m) => m.type === 'date' && m.value && /^\d{4}-\d{2}-\d{2}/.test(m.value));
+  const anchor = mentions.find((m) => m.type === 'date' && m.value && FULL_DATE.test(m.value));
   if (!anchor?.value) return mentions;
-  const reference = new Date(`${anchor.value.slice(0, 10)}T12:00:00Z`);
+  const reference = noonOf(anchor.value);
+  // An article names the same day again (`Tuesday`); each wording is read once.
+  const values = new Map<string, string | null>();
   return mentions.map((m) => {
     if (m.type !== 'date' || m.value) return m;
-    const found = findDates(m.text, reference)[0];
-    return found ? { ...m, value: isoValue(found.iso, found.hasDay, found.text) } : m;
+    let value = values.get(m.text);
+    if (value === undefined) {
+      const found = datesOf(m.text, reference)[0];
+      value = found ? isoValue(found.iso, found.hasDay, found.text) : null;
+      values.set(m.text, value);
+    }
+    return value ? { ...m, value } : m;
   });
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Noon (UTC) of the day an ISO value names. */
+function noonOf(value: string): Date {
+  return new Date(`${value.slice(0, 10)}T12:00:00Z`);
 }
 
 /** A day, a month or a year, as precise as the expression is. */

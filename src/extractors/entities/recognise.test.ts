@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseNames } from './recognise.js';
+import { recogniseNames, splitRanges } from './recognise.js';
 
 const names = (text: string) => recogniseNames(text).map((m) => [m.name, m.type]);
 const find = (text: string, name: string) => recogniseNames(text).find((m) => m.name === name);
@@ -122,6 +122,26 @@ describe('recogniseNames', () => {
     expect(names('Analysts at Halvorsen Corp’s Nordic Shipping Group agreed.').map(([n]) => n)).toEqual([
       'Halvorsen Corp',
       'Nordic Shipping Group',
+    ]);
+  });
+
+  it('reads the sentences it is given as it reads its own split, heading flags included', () => {
+    const text = 'Harbour Robotics Unveils Tidewater Crane\nHarbour Robotics showed the crane to Mirjam de Vries. She met Dr. Okafor in Hamburg.';
+    const cut = text.indexOf('\n');
+    const ranges = [
+      { start: 0, end: cut, heading: true },
+      { start: cut + 1, end: text.length },
+    ];
+    const sentences = splitRanges(text, ranges);
+    expect(sentences.map((s) => [text.slice(s.start, s.end), s.heading ?? false])).toEqual([
+      ['Harbour Robotics Unveils Tidewater Crane', true],
+      ['Harbour Robotics showed the crane to Mirjam de Vries.', false],
+      ['She met Dr. Okafor in Hamburg.', false],
+    ]);
+    expect(recogniseNames(text, ranges, sentences)).toEqual(recogniseNames(text, ranges));
+    // Sentences outside the text are clamped to it.
+    expect(recogniseNames(text, ranges, [{ start: -5, end: 0 }, { start: text.length - 8, end: text.length + 50 }]).map((m) => m.text)).toEqual([
+      'Hamburg',
     ]);
   });
 });

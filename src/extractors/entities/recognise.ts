@@ -60,6 +60,14 @@ interface Tok {
   word: string;
   /** The word for look-ups: possessive and final stop removed, all-caps words in title case (`LONDON` → `London`). */
   norm: string;
+  /** `norm` in lower case. */
+  lower: string;
+  /** The word's key in the document's memory (see {@link key}), computed on first use. */
+  key?: string;
+  /** Whether `lower` is a common word, computed on first use. */
+  common?: boolean;
+  /** `norm` in title case (`Kim Jong-Un`), computed on first use. */
+  titled?: string;
   isWord: boolean;
   cap: boolean;
   /** Every letter upper case and more than one letter (`ICC`, `LONDON`). */
@@ -107,32 +115,35 @@ const MAX_NAME_TOKENS = 8;
  *
  * @param text The document text.
  * @param ranges The parts of the text to read, in reading order (optional; default: all of it).
+ * @param sentences The sentences of `ranges`, in order, when the caller has split them already
+ *   (optional; a sentence of a heading range carries its `heading` flag).
  */
-export function recogniseNames(text: string, ranges: readonly TextRange[] = [{ start: 0, end: text.length }]): NameMention[] {
-  const sentences: Tok[][] = [];
-  const headings = new Set<Tok[]>();
-  for (const range of ranges) {
-    const from = Math.max(0, Math.min(range.start, text.length));
-    const to = Math.max(from, Math.min(range.end, text.length));
-    for (const s of splitSentences(text.slice(from, to))) {
-      const toks = readTokens(text, from + s.start, from + s.end);
-      sentences.push(toks);
-      if (range.heading) headings.add(toks);
-    }
+export function recogniseNames(
+  text: string,
+  ranges: readonly TextRange[] = [{ start: 0, end: text.length }],
+  sentences: readonly TextRange[] = splitRanges(text, ranges),
+): NameMention[] {
+  // Each sentence's tokens and how its capitals read, worked out once.
+  const read: { toks: Tok[]; style: Style }[] = [];
+  for (const s of sentences) {
+    const from = Math.max(0, Math.min(s.start, text.length));
+    const toks = readTokens(text, from, Math.max(from, Math.min(s.end, text.length)));
+    read.push({ toks, style: isShouting(toks) ? 'shouting' : s.heading || isTitleCase(toks) ? 'heading' : 'prose' });
   }
   const memory = new Memory();
+  for (const { toks } of read) memory.expect(toks);
   // Capitals in headings vouch for nothing.
-  for (const toks of sentences) if (!headings.has(toks) && !isShouting(toks) && !isTitleCase(toks)) memory.observe(toks);
+  for (const { toks, style } of read) if (style === 'prose') memory.observe(toks);
 
   const candidates: Candidate[] = [];
-  for (const toks of sentences) {
+  for (const { toks, style } of read) {
     // In an all-caps line capitals say nothing: it is read for known names only. In a title-case
     // heading they say little: runs are cut at common words, and a name needs a cue or the
     // document's word for it.
-    if (isShouting(toks)) candidates.push(...shoutedNames(toks));
-    else if (headings.has(toks) || isTitleCase(toks)) {
+    if (style === 'shouting') candidates.push(...shoutedNames(toks));
+    else if (style === 'heading') {
       for (const chunk of chunks(toks, memory).flatMap((run) => cutAtCommonWords(run, memory))) {
-        const kept = refine(chunk, toks, memory).filter((c) => c.strong || c.toks[0]!.upper || c.toks.every((t) => memory.vouched(t.norm)));
+        const kept = refine(chunk, toks, memory).filter((c) => c.strong || c.toks[0]!.upper || c.toks.every((t) => memory.vouched(t)));
         // What is left unread is searched for names the rest of the document gives.
         candidates.push(...(kept.length > 0 ? kept : shoutedNames(chunk)));
       }
@@ -167,12 +178,42 @@ export function recogniseNames(text: string, ranges: readonly TextRange[] = [{ s
     const first = c.toks[0]!;
     const last = c.toks[c.toks.length - 1]!;
     const raw = text.slice(first.start, last.end);
-    const name = raw.replace(POSSESSIVE, '').replace(/\s+/g, ' ');
+    const name = nameOf(raw);
     mentions.push({ text: raw, start: first.start, end: last.end, name, type, title: c.title });
   }
   // Names in headings, once the rest of the document is known.
   return mentions.concat(memory.shouted(candidatesShouted(candidates), text)).sort((a, b) => a.start - b.start);
 }
+
+/** How a sentence's capitals read: all caps, a heading's title case, or ordinary prose. */
+type Style = 'shouting' | 'heading' | 'prose';
+
+/**
+ * The sentences of `ranges`, in reading order, as ranges of `text`, each marked as a heading when
+ * its range is one. Clamped to the text.
+ *
+ * @param text The document text.
+ * @param ranges The parts of it to read, in reading order.
+ */
+export function splitRanges(text: string, ranges: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const range of ranges) {
+    const from = Math.max(0, Math.min(range.start, text.length));
+    const to = Math.max(from, Math.min(range.end, text.length));
+    for (const s of splitSentences(text.slice(from, to))) {
+      out.push(range.heading ? { start: from + s.start, end: from + s.end, heading: true } : { start: from + s.start, end: from + s.end });
+    }
+  }
+  return out;
+}
+
+/** A mention's name: its possessive dropped, its spacing single. */
+function nameOf(raw: string): string {
+  const bare = isPossessive(raw) ? raw.slice(0, -2) : raw;
+  return SINGLE_SPACED.test(bare) ? bare : bare.replace(/\s+/g, ' ');
+}
+
+const SINGLE_SPACED = /^[^\s]*(?: [^\s]+)*$/;
 
 function winner(tally: Map<NameType, number> | undefined): NameType | null {
   let best: NameType | null = null;
@@ -200,11 +241,13 @@ function readTokens(text: string, from: number, to: number): Tok[] {
     if (word === '.' && prev?.isWord && prev.end === r.start && joinsStop(prev.word)) {
       prev.end = r.end;
       prev.word += '.';
+      prev.key = undefined;
       continue;
     }
     const isWord = r.kind === 'word';
     // Two capitalised parts joined by a hyphen (`Un-Putin`) are read as two words; `chunks` decides whether they part.
-    const hyphen = isWord ? HYPHENATED.exec(word) : null;
+    // Only a capitalised word can part at a hyphen: look for one in those alone.
+    const hyphen = isWord && !isLowerAscii(word.charCodeAt(0)) && word.indexOf('-') > 0 ? HYPHENATED.exec(word) : null;
     if (hyphen) {
       const left = hyphen[1]!;
       out.push(makeToken(left, r.start, out.length, atStart, false));
@@ -217,24 +260,56 @@ function readTokens(text: string, from: number, to: number): Tok[] {
 
 const HYPHENATED = /^(\p{Lu}[\p{L}\p{M}]*)-\p{Lu}[\p{L}\p{M}'’]*$/u;
 
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function makeToken(word: string, start: number, index: number, initial: boolean, hyphen: boolean, isWord = true): Tok {
   // Most tokens are lower-case words: test the first character before any regular expression.
   const first = word.charCodeAt(0);
   const cap = isWord && (first >= 65 && first <= 90 ? true : first >= 97 && first <= 122 ? false : UPPER_START.test(word));
   const bareWord = cap && isPossessive(word) ? word.slice(0, -2) : word;
-  const upper = cap && bareWord.length > 1 && !HAS_LOWER.test(bareWord) && CASED.test(bareWord);
+  // A lower-case ASCII second letter settles it without a regular expression.
+  const second = bareWord.charCodeAt(1);
+  const upper = cap && bareWord.length > 1 && !(second >= 97 && second <= 122) && !HAS_LOWER.test(bareWord) && CASED.test(bareWord);
+  const norm = upper && bareWord.length > 3 ? titleCase(bareWord) : bareWord;
   return {
     start,
     end: start + word.length,
     word,
-    norm: upper && bareWord.length > 3 ? titleCase(bareWord) : bareWord,
+    norm,
+    lower: isWord ? lowerCase(norm) : norm,
     index,
     isWord,
     cap,
     upper,
     initial,
     hyphen,
+    // Filled on first use; declared here so every token has one shape.
+    key: undefined,
+    common: undefined,
+    titled: undefined,
   };
+}
+
+/**
+ * `word` in lower case, without calling `toLowerCase` for the common shapes: a word already in
+ * lower case is returned as it is, and an ASCII word with only its first letter capitalised
+ * (`Kremlin`) gets that letter lowered.
+ */
+function lowerCase(word: string): string {
+  const first = word.charCodeAt(0);
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  if (first >= 65 && first <= 90) return String.fromCharCode(first + 32) + word.slice(1);
+  return first > 127 ? word.toLowerCase() : word;
+}
+
+function titledOf(t: Tok): string {
+  t.titled ??= titleCase(t.norm);
+  return t.titled;
 }
 
 function isPossessive(word: string): boolean {
@@ -274,7 +349,8 @@ function isTitleCase(toks: Tok[]): boolean {
     if (!t.isWord || t.word.length <= 3) continue;
     long++;
     if (!t.cap) lower++;
-    else if (!t.initial && isCommon(t.word.toLowerCase()) && !isCue(t.norm)) common++;
+    // The word as written: a possessive counts (`Trump's` is no common word).
+    else if (!t.initial && (t.word === t.norm ? isCommonTok(t) : isCommon(t.word.toLowerCase())) && !isCue(t.norm)) common++;
   }
   const last = toks[toks.length - 1];
   if (long - lower < 3) return false;
@@ -293,7 +369,7 @@ function cutAtCommonWords(run: Tok[], memory: Memory): Tok[][] {
   const out: Tok[][] = [];
   let piece: Tok[] = [];
   for (const t of run) {
-    if (t.cap && isCommon(t.norm.toLowerCase()) && !isCue(t.norm) && !memory.vouched(t.norm) && !isPlaceName(t.norm)) {
+    if (t.cap && isCommonTok(t) && !isCue(t.norm) && !memory.vouched(t) && !isPlaceName(t.norm)) {
       if (piece.length > 0) out.push(piece);
       piece = [];
     } else piece.push(t);
@@ -350,7 +426,7 @@ function endsRun(run: Tok[], toks: Tok[], next: number): boolean {
   // A multi-word owner that is not a full name already (`News Corp’s`, `New York’s`, `Donald Trump’s`).
   const named =
     run.length >= 2 && !GIVEN_NAMES.has(run[0]!.norm) && !ORG_SUFFIXES.has(last.norm) && !isPlaceName(phraseOf(run)) && !INSTITUTIONS.has(phraseOf(run));
-  if (!isCommon(last.norm.toLowerCase()) && !saint && !named) return true;
+  if (!isCommonTok(last) && !saint && !named) return true;
   for (let k = next; k < toks.length && k < next + 3 && toks[k]!.cap; k++) {
     if (ORG_SUFFIXES.has(toks[k]!.norm) || PLACE_SUFFIXES.has(toks[k]!.norm)) return false;
   }
@@ -360,7 +436,7 @@ function endsRun(run: Tok[], toks: Tok[], next: number): boolean {
 /** `Kim Jong Un-Putin`: the hyphen joins two names when the right part stands alone elsewhere, or either part is a nationality. */
 function partsAtHyphen(left: Tok, right: Tok, memory: Memory): boolean {
   return (
-    memory.vouched(right.norm) ||
+    memory.vouched(right) ||
     isPlaceName(right.norm) ||
     NATIONALITIES.has(right.norm) ||
     NATIONALITIES.has(left.norm)
@@ -419,7 +495,7 @@ function splitNames(toks: Tok[]): Tok[][] {
     if (!GIVEN_NAMES.has(toks[k]!.norm) || toks.length - k > 4) continue;
     const head = toks.slice(0, k);
     if (isPlaceName(phraseOf(head))) return [head, toks.slice(k)];
-    if (head.every((t) => TITLES.has(t.norm) || (isCommon(t.norm.toLowerCase()) && !isCue(t.norm)))) return [toks.slice(k)];
+    if (head.every((t) => TITLES.has(t.norm) || (isCommonTok(t) && !isCue(t.norm)))) return [toks.slice(k)];
     break;
   }
   // Function words inside a run mark the title of a work (`Relax Into Stretching`): cut there.
@@ -450,19 +526,18 @@ function typeRun(run: Tok[], title: string | null, titled: boolean, sentence: To
   // A role after a name (`Jeremy Dear, NUJ General Secretary`) is no part of one.
   let toks = run;
   while (toks.length > 1 && TITLES.has(toks[toks.length - 1]!.norm) && !isOrgWord(toks[toks.length - 1]!.norm)) toks = toks.slice(0, -1);
-  if (toks.length < run.length && toks.length === 1 && isCommon(toks[0]!.norm.toLowerCase())) return null;
+  if (toks.length < run.length && toks.length === 1 && isCommonTok(toks[0]!)) return null;
   const name = phraseOf(toks);
-  const raw = toks.map((t) => t.word).join(' ').replace(POSSESSIVE, '');
   if (toks.every((t) => TITLES.has(t.norm) || CALENDAR.has(t.norm) || (NEVER_NAMES.has(t.norm) && !titled))) return null;
-  if (!INSTITUTIONS.has(name) && (NATIONALITIES.has(name) || NATIONALITIES.has(name.replace(/s$/, '')))) return null;
+  if (!INSTITUTIONS.has(name) && (NATIONALITIES.has(name) || (name.endsWith('s') && NATIONALITIES.has(name.slice(0, -1))))) return null;
   if (toks.length === 1 && (toks[0]!.word.length === 1 || isMonthNextToNumber(toks[0]!, sentence))) return null;
 
   const index = toks[0]!.index;
   const lastIndex = toks[toks.length - 1]!.index;
   const prev = sentence[index - 1];
   const next = sentence[lastIndex + 1];
-  const candidate: Candidate = { toks, title, type: null, strong: true, shouting: false, prev, next };
-  const cued = typeByCues(toks, name, raw, titled);
+  const candidate: Candidate = { toks, title, type: null, strong: true, shouting: false, prev, next, key: undefined, weight: undefined, team: undefined };
+  const cued = typeByCues(toks, name, titled);
   if (toks.some((t) => HOLIDAYS.test(t.norm)) || (EVENT_SUFFIXES.has(toks[toks.length - 1]!.norm) && toks.length > 1)) {
     candidate.type = 'other';
   }
@@ -473,7 +548,7 @@ function typeRun(run: Tok[], title: string | null, titled: boolean, sentence: To
   if (candidate.type === null) {
     const [type, weight] = guess(toks, prev, next);
     // Ordinary words capitalised (`Election`, `Stretching Reflexes`) make a name only with a cue.
-    if (weight < 2 && toks.every((t) => isCommon(t.norm.toLowerCase()) && !t.upper)) return null;
+    if (weight < 2 && toks.every((t) => isCommonTok(t) && !t.upper)) return null;
     candidate.strong = false;
     candidate.type = type;
     candidate.weight = weight;
@@ -481,7 +556,12 @@ function typeRun(run: Tok[], title: string | null, titled: boolean, sentence: To
   return candidate;
 }
 
-const phraseOf = (toks: readonly Tok[]): string => toks.map((t) => t.norm).join(' ');
+/** The words of a run for look-ups, joined by single spaces. */
+function phraseOf(toks: readonly Tok[]): string {
+  let phrase = toks[0]?.norm ?? '';
+  for (let i = 1; i < toks.length; i++) phrase += ` ${toks[i]!.norm}`;
+  return phrase;
+}
 
 /** `May 3` and `3 May` are dates; `May said` is not. */
 function isMonthNextToNumber(tok: Tok, sentence: Tok[]): boolean {
@@ -496,12 +576,17 @@ function startsByPosition(toks: Tok[], memory: Memory): boolean {
   if (isPlaceName(word) || INSTITUTIONS.has(word) || TITLES.has(word) || NATIONALITIES.has(word) || toks[0]!.upper) return false;
   const last = toks[toks.length - 1]!.norm;
   if (toks.length > 1 && (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || toks.some((t) => JOINERS.has(t.word)))) return false;
-  if (memory.vouched(word)) return false;
-  const lower = word.toLowerCase();
-  if (memory.seenLower(lower)) return true;
-  if (!isCommon(lower)) return false;
+  if (memory.vouched(toks[0]!)) return false;
+  if (memory.seenLower(toks[0]!.lower)) return true;
+  if (!isCommonTok(toks[0]!)) return false;
   // A common word that is also a first name stays when a surname follows (`Will Smith`).
   return !(toks.length > 1 && GIVEN_NAMES.has(word));
+}
+
+/** Whether the token is a common word (see {@link isCommon}), worked out once per token. */
+function isCommonTok(t: Tok): boolean {
+  t.common ??= isCommon(t.lower);
+  return t.common;
 }
 
 /** A common English word, or a regular inflection of one (`scorers`, `trailing`). */
@@ -523,7 +608,7 @@ function titleSplit(toks: Tok[]): number {
   if (ORG_SUFFIXES.has(tail) || PLACE_SUFFIXES.has(tail) || rest.some((t) => JOINERS.has(t.word))) return 0;
   // What follows the title must look like a name (`Secretary Patricia Hewitt`, not `Major League`).
   const head = rest[0]!;
-  return !isCommon(head.norm.toLowerCase()) || GIVEN_NAMES.has(head.norm) || /^\p{Lu}\.$/u.test(head.word) ? split : 0;
+  return !isCommonTok(head) || GIVEN_NAMES.has(head.norm) || /^\p{Lu}\.$/u.test(head.word) ? split : 0;
 }
 
 /** National sides are named after their country and read as the country (`England 320 all out`). */
@@ -535,8 +620,11 @@ function isOrgWord(word: string): boolean {
   return ORG_SUFFIXES.has(word) || ORG_PREFIXES.has(word) || INSTITUTIONS.has(word);
 }
 
+/** Every place name of the gazetteers in one set, built once: one look-up where there were four. */
+const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...REGIONS, ...PLACE_ABBREVIATIONS.keys()]);
+
 function isPlaceName(name: string): boolean {
-  return COUNTRIES.has(name) || CITIES.has(name) || REGIONS.has(name) || PLACE_ABBREVIATIONS.has(name);
+  return PLACE_NAMES.has(name);
 }
 
 /**
@@ -551,12 +639,13 @@ function isTeam(sentence: Tok[], index: number, lastIndex: number): boolean {
 }
 
 /** The type a name's own words give it: cue words, gazetteers, a personal title. */
-function typeByCues(toks: Tok[], name: string, raw: string, titled: boolean): NameType | null {
+function typeByCues(toks: Tok[], name: string, titled: boolean): NameType | null {
   const first = toks[0]!.norm;
   const last = toks[toks.length - 1]!.norm;
   const multi = toks.length > 1;
   if (INSTITUTIONS.has(name)) return 'organization';
-  if (isPlaceName(name) || PLACE_ABBREVIATIONS.has(raw)) return 'place';
+  // A short form as written (`U.S.`, `Calif.`); none holds a space.
+  if (isPlaceName(name) || (toks.length === 1 && PLACE_ABBREVIATIONS.has(toks[0]!.word.replace(POSSESSIVE, '')))) return 'place';
   if (titled) return 'person';
   // Joined by `of`, so the word before it is a cue (`Brussels School of Governance`, `Republic of Korea`).
   const joiner = toks.findIndex((t) => JOINERS.has(t.word));
@@ -609,7 +698,7 @@ function guess(toks: Tok[], prev: Tok | undefined, next: Tok | undefined): [Name
   // An inner capital marks a brand (`AmeriCorps`, `HarbourOS`), not a person.
   if (single && /\p{Ll}\p{Lu}/u.test(toks[0]!.word) && !/^(?:Mc|Mac|O’|O')/.test(toks[0]!.word)) return ['organization', 2];
   if (toks.some((t) => t.word === '&')) return ['organization', 2];
-  if (!single && toks.some((t) => isCommon(t.norm.toLowerCase()))) return ['organization', 1];
+  if (!single && toks.some((t) => isCommonTok(t))) return ['organization', 1];
   if (prev?.word === 'the') return ['organization', 2];
   return ['person', 1];
 }
@@ -625,7 +714,7 @@ function shoutedNames(toks: readonly Tok[]): Candidate[] {
     }
     let j = i;
     while (j < toks.length && j - i < MAX_NAME_TOKENS && toks[j]!.isWord && (toks[j]!.cap || NAME_PARTICLES.has(toks[j]!.word))) j++;
-    out.push({ toks: toks.slice(i, j), title: null, type: null, strong: false, shouting: true, prev: toks[i - 1], next: toks[j] });
+    out.push({ toks: toks.slice(i, j), title: null, type: null, strong: false, shouting: true, prev: toks[i - 1], next: toks[j], key: undefined, weight: undefined, team: undefined });
     i = j;
   }
   return out;
@@ -637,22 +726,52 @@ function keyOf(c: Candidate): string {
   return c.key;
 }
 
-const key = (s: string): string => s.toLowerCase().replace(POSSESSIVE, '').replace(/\.$/, '').replace(/’/g, "'");
+/** A word's key, computed once per token. */
+const keyOfWord = (t: Tok): string => (t.key ??= key(t.word));
+
+/** A name's key: lower case, without possessive or final stop, with straight apostrophes. Runs for every name and word looked up. */
+function key(s: string): string {
+  let k = s.toLowerCase();
+  const n = k.length;
+  if (n >= 2 && k.charCodeAt(n - 1) === 115 && (k.charCodeAt(n - 2) === 39 || k.charCodeAt(n - 2) === 0x2019)) k = k.slice(0, -2);
+  if (k.charCodeAt(k.length - 1) === 46) k = k.slice(0, -1);
+  return k.includes('’') ? k.replace(/’/g, "'") : k;
+}
+
+const SHAPES = 16 * 27 * 27;
+
+/** A word's shape: its length, first and last letter; words of one shape share a slot. */
+function shapeOf(lower: string): number {
+  const letter = (c: number): number => (c >= 97 && c <= 122 ? c - 97 : 26);
+  return ((lower.length & 15) * 27 + letter(lower.charCodeAt(0))) * 27 + letter(lower.charCodeAt(lower.length - 1));
+}
 
 /** What the document has said so far about its names. */
 class Memory {
   #lower = new Set<string>();
+  #shapes = new Uint8Array(SHAPES);
   #capitalised = new Set<string>();
   #types = new Map<string, NameType>();
   #parts = new Map<string, NameType>();
   #acronyms = new Map<string, NameType>();
   #settled = new Map<string, NameType>();
 
+  /**
+   * Notes the shape of every capitalised word, as only those are ever asked about in lower
+   * case: a lower-case word of another shape need not be stored (most are not, which spares
+   * hashing every word of the document).
+   */
+  expect(toks: Tok[]): void {
+    for (const t of toks) if (t.cap) this.#shapes[shapeOf(t.lower)] = 1;
+  }
+
   /** Records how each word is written: lower case anywhere, capitalised mid-sentence. */
   observe(toks: Tok[]): void {
     for (const t of toks) {
       if (!t.isWord) continue;
-      if (!t.cap) this.#lower.add(t.word.toLowerCase());
+      if (!t.cap) {
+        if (this.#shapes[shapeOf(t.lower)]) this.#lower.add(t.lower);
+      }
       else if (!t.initial && !t.upper) this.#capitalised.add(t.norm);
     }
   }
@@ -663,8 +782,9 @@ class Memory {
     if (!this.#settled.has(k)) this.#settled.set(k, type);
   }
 
-  vouched(word: string): boolean {
-    return this.#capitalised.has(word) && !this.#lower.has(word.toLowerCase());
+  /** Whether the document writes the word capitalised mid-sentence, and never in lower case. */
+  vouched(t: Tok): boolean {
+    return this.#capitalised.has(t.norm) && !this.#lower.has(t.lower);
   }
 
   seenLower(word: string): boolean {
@@ -675,7 +795,7 @@ class Memory {
     const name = keyOf(c);
     if (!this.#types.has(name)) this.#types.set(name, c.type!);
     if (c.type !== 'person' || c.toks.length < 2) return;
-    for (const t of c.toks) if (t.cap && !this.#parts.has(key(t.word))) this.#parts.set(key(t.word), 'person');
+    for (const t of c.toks) if (t.cap && !this.#parts.has(keyOfWord(t))) this.#parts.set(keyOfWord(t), 'person');
   }
 
   /** `International Criminal Court (ICC)`: the acronym takes the expansion's type. */
@@ -692,7 +812,7 @@ class Memory {
     const name = keyOf(c);
     const known = this.#types.get(name) ?? (this.#acronyms.size > 0 ? this.#acronyms.get(c.toks.map((t) => t.word).join(' ')) : undefined);
     if (known) return known;
-    if (c.toks.every((t) => this.#parts.has(key(t.word)))) return 'person';
+    if (c.toks.every((t) => this.#parts.has(keyOfWord(t)))) return 'person';
     return null;
   }
 
@@ -727,12 +847,14 @@ class Memory {
     const k = key(name);
     const known = this.#settled.get(k) ?? this.#types.get(k);
     if (known) return known;
-    const titled = titleCase(name);
+    // Title case word by word is the phrase's title case, each word's worked out once.
+    let titled = titledOf(toks[0]!);
+    for (let i = 1; i < toks.length; i++) titled += ` ${titledOf(toks[i]!)}`;
     if (NATIONALITIES.has(titled) || CALENDAR.has(titled) || NEVER_NAMES.has(titled)) return null;
     if (INSTITUTIONS.has(name) || INSTITUTIONS.has(titled)) return 'organization';
     if (isPlaceName(titled) || PLACE_ABBREVIATIONS.has(name)) return 'place';
     if (toks.length === 1 && this.#parts.has(k)) return 'person';
-    if (toks.length > 1 && toks.every((t) => this.#parts.has(key(t.word)))) return 'person';
+    if (toks.length > 1 && toks.every((t) => this.#parts.has(keyOfWord(t)))) return 'person';
     return null;
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/article.js';
 import { findQuantities } from './quantities.js';
-import { recogniseNames, type TextRange } from './recognise.js';
+import { recogniseNames, splitRanges, type TextRange } from './recognise.js';
 
 /** One typed mention, as a recogniser returns it: offsets into the text it was given. */
 export interface RecognisedMention {
@@ -21,6 +21,11 @@ export interface RecognisedMention {
 export interface RecogniserContext {
   /** The date relative expressions (`Tuesday`) resolve against (optional). */
   referenceDate?: Date;
+  /**
+   * The sentences of the ranges, in reading order, each inside one range, when the caller has
+   * split them already (optional; default: the recogniser splits the ranges itself).
+   */
+  sentences?: readonly TextRange[];
 }
 
 /**
@@ -38,8 +43,10 @@ export type Recogniser = (text: string, ranges: readonly TextRange[], context: R
  * @param context The reference date for relative dates (optional).
  */
 export const recogniseEntities: Recogniser = (text, ranges, context = {}) => {
-  const names: RecognisedMention[] = recogniseNames(text, ranges);
-  const quantities = withoutOverlaps(findQuantities(text, ranges, context.referenceDate), names);
+  // One sentence split serves both readers.
+  const sentences = context.sentences ?? splitRanges(text, ranges);
+  const names: RecognisedMention[] = recogniseNames(text, ranges, sentences);
+  const quantities = withoutOverlaps(findQuantities(text, ranges, context.referenceDate, sentences), names);
   return [...names, ...quantities].sort((a, b) => a.start - b.start);
 };
 

@@ -62,11 +62,6 @@ export function isCueVerb(word: string): boolean {
   return SPEECH_CUES.has(lower) || COGNITION_CUES.has(lower);
 }
 
-/** Whether a word (any case) is a verb of saying. */
-export function isSpeechCue(word: string): boolean {
-  return SPEECH_CUES.has(word.toLowerCase());
-}
-
 /**
  * Cues that take a reported clause without `that` (`said the talks had failed`). The
  * others take a noun object too (`announced a plan`), so they report only with `that`.

@@ -7,7 +7,7 @@ import { type Entity, type Quote, QuoteSchema, type Speaker } from '../../model/
 import { defineExtractor } from '../../pipeline/extractor.js';
 import { BARE_CLAUSE_CUES, COGNITION_CUES, CUE_BASE_FORMS, DIRECTIVE_CUES, isCueVerb, SPEECH_CUES } from './cues.js';
 import { type QuotePair, pairQuotes } from './marks.js';
-import { CALENDAR_WORDS, DOCUMENT_NOUNS, isPersonName, isTitleWord, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
+import { CALENDAR_WORDS, DOCUMENT_NOUNS, isPersonName, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS, splitTitle } from './names.js';
 import { isQuoteMark, joinTokens, type SpeakerPhrase, speakerAfter, subjectBefore, type Tok } from './phrases.js';
 import { type Mention, SpeakerResolver } from './speakers.js';
 
@@ -60,6 +60,14 @@ interface Attribution {
 const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'notwithstanding', 'pending', 'beginning', 'starting', 'involving']);
 /** Every word that can start an attribution's cue. */
 const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...COGNITION_CUES, ...DIRECTIVE_CUES.keys(), 'according', 'point', 'points', 'pointed', 'pointing']);
+/** A capital then a lower-case letter, or an initial (`B.`). */
+const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}|\.$)/u;
+const MAX_RUN = 6;
+/** A mark that can open a quotation (a lone ’ is usually an apostrophe). */
+const MAY_QUOTE = /["“”«»„‘]|''|(?:^|[\s(])'/u;
+/** Any cue word, for the cheap test of whether a block may report speech. */
+const CUE_PATTERN = new RegExp(`\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+const OPINION_CUES = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'reckoned']);
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
@@ -106,6 +114,8 @@ const MAX_CUE_GAP = 8;
 const MIN_UNATTRIBUTED_WORDS = 6;
 /** How far back a lead-in into a quotation is looked for. */
 const MAX_LEAD_IN = 30;
+/** How long an opening phrase before a sentence's subject may be (`In part of his effort to …, Trump`). */
+const MAX_OPENING_PHRASE = 20;
 /** `Name:` opening a headline: one to three capitalised words and a colon. */
 const HEADLINE_ATTRIBUTION = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}):\s+/u;
 /** A transcript's speaker label: capitals and a colon (`WALLACE:`, `SEN. WARREN:`). */
@@ -127,10 +137,10 @@ export const quotesExtractor = defineExtractor({
   extract(ctx) {
     const { analysis } = ctx;
     const litter = [...(ctx.get('boilerplate') ?? [])].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
-    const units = readUnits(analysis, litter);
     const entities = ctx.get('entities') ?? undefined;
-    const { memory, mentions } = rememberNames(units);
-    const resolver = new SpeakerResolver(memory, entities ? personMentions(entities, units) : mentions, entities);
+    const { units, named } = readUnits(analysis, litter, !entities);
+    const { memory, mentions } = rememberNames(named, !entities);
+    const resolver = new SpeakerResolver(memory, entities ? personMentions(entities, analysis.blocks, units) : mentions, entities);
     const drafts: Draft[] = [];
     let groups = 0;
     const newGroup = () => `g${++groups}`;
@@ -145,7 +155,7 @@ export const quotesExtractor = defineExtractor({
     const headline = headlineQuote(analysis, memory);
     if (headline) drafts.unshift(headline);
     drafts.sort((a, b) => a.unit.block.index - b.unit.block.index || a.from - b.from);
-    return finish(drafts, resolver, litter, units);
+    return finish(drafts, resolver, litter);
   },
 });
 
@@ -167,12 +177,20 @@ function headlineQuote(analysis: Analysis, memory: NameMemory): Draft | null {
   return { unit, from, to, kind, cue: null, phrase, attribution: { start: 0, end: nameEnd }, group: null, inherit: false };
 }
 
-/** The blocks quotes may come from: text blocks outside the headline, byline, date line and boilerplate. */
-function readUnits(analysis: Analysis, litter: Range[]): Unit[] {
+/**
+ * The blocks quotes may come from (text blocks outside the headline, byline, date line and
+ * boilerplate), tokenized. `units` are those that may hold a quote; a block with no quotation
+ * mark, no cue word, no colon before it and no block-quote markup holds none. `named` adds
+ * the others when `everyBlock` is set, for the name memory to read (without the entities
+ * extractor, which otherwise knows the article's names).
+ */
+function readUnits(analysis: Analysis, litter: Range[], everyBlock: boolean): { units: Unit[]; named: Unit[] } {
   const { blocks, lead } = analysis;
   const skip = new Set<Block | null>([lead.headline, lead.byline, lead.dateLine]);
   const units: Unit[] = [];
+  const named: Unit[] = [];
   let cursor = 0;
+  let introduced = false;
   for (const block of blocks) {
     if (skip.has(block) || block.type !== 'paragraph') continue;
     while (cursor < litter.length && litter[cursor]!.end <= block.start) cursor++;
@@ -181,9 +199,16 @@ function readUnits(analysis: Analysis, litter: Range[]): Unit[] {
       covered += Math.min(block.end, litter[i]!.end) - Math.max(block.start, litter[i]!.start);
     }
     if (covered * 2 >= block.end - block.start) continue;
-    units.push(prepare(block, analysis.sentencesOf(block.index)));
+    const whole = introduced || block.inBlockquote;
+    const quoting = whole || MAY_QUOTE.test(block.text) || CUE_PATTERN.test(block.text);
+    introduced = /:\s*$/u.test(block.text);
+    if (!quoting && !everyBlock) continue;
+    // Sentences with neither mark nor cue hold no attribution; they need tokens only for the name memory.
+    const unit = prepare(block, analysis.sentencesOf(block.index), everyBlock || whole);
+    named.push(unit);
+    if (quoting) units.push(unit);
   }
-  return units;
+  return { units, named };
 }
 
 /**
@@ -191,15 +216,19 @@ function readUnits(analysis: Analysis, litter: Range[]): Unit[] {
  * sentences; only offsets into the block's text are needed, so `analysis.tokens` (which
  * maps every token to the source) is not built.
  */
-function prepare(block: Block, sentences: readonly Sentence[]): Unit {
+function prepare(block: Block, sentences: readonly Sentence[], every = true): Unit {
   const text = block.text;
+  const lowered = text.toLowerCase();
+  // Lower-casing keeps offsets in almost every script; where it does not, tokens lower-case one by one.
+  const aligned = lowered.length === text.length;
   const toks: Tok[] = [];
   const sentence: number[] = [];
   const sentenceRange: [number, number][] = [];
   for (let current = 0; current < sentences.length; current++) {
     const s = sentences[current]!;
-    const ranges = tokenize(text, s.textStart, s.textEnd);
     sentenceRange.push([toks.length, toks.length]);
+    if (!every && !MAY_QUOTE.test(s.text) && !CUE_PATTERN.test(s.text)) continue;
+    const ranges = tokenize(text, s.textStart, s.textEnd);
     for (let i = 0; i < ranges.length; i++) {
       const t = ranges[i]!;
       const next = ranges[i + 1];
@@ -210,7 +239,7 @@ function prepare(block: Block, sentences: readonly Sentence[]): Unit {
         i++;
       }
       const word = text.slice(t.start, end);
-      toks.push({ text: word, lower: word.toLowerCase(), kind: t.kind, textStart: t.start, textEnd: end });
+      toks.push({ text: word, lower: aligned ? lowered.slice(t.start, end) : word.toLowerCase(), kind: t.kind, textStart: t.start, textEnd: end });
       sentence.push(current);
     }
     sentenceRange[current]![1] = toks.length;
@@ -233,8 +262,11 @@ function prepare(block: Block, sentences: readonly Sentence[]): Unit {
   return { block, toks, sentence, sentenceRange, sentenceStart, pairs, inPair };
 }
 
-/** Every capitalised run of the article, remembered by its last word, and person-like names by position. */
-function rememberNames(units: readonly Unit[]): { memory: NameMemory; mentions: Mention[] } {
+/**
+ * Every run of capitalised words in the given units, remembered by its last word, with the
+ * person-like ones by position when the entities extractor is absent.
+ */
+function rememberNames(units: readonly Unit[], withMentions: boolean): { memory: NameMemory; mentions: Mention[] } {
   const memory = new NameMemory();
   const mentions: Mention[] = [];
   for (const unit of units) {
@@ -246,38 +278,49 @@ function rememberNames(units: readonly Unit[]): { memory: NameMemory; mentions: 
         continue;
       }
       let j = i + 1;
-      while (j < toks.length && j - i < 6 && (capitalisedName(toks[j]!) || (CALENDAR_WORDS.has(toks[j]!.lower) && /^\p{Lu}/u.test(toks[j]!.text)))) j++;
+      while (j < toks.length && j - i < MAX_RUN && (capitalisedName(toks[j]!) || (CALENDAR_WORDS.has(toks[j]!.lower) && toks[j]!.text !== toks[j]!.lower))) j++;
       const words: string[] = [];
       for (let k = i; k < j; k++) words.push(toks[k]!.text);
       // Title words open the run (`Russian President Vladimir Putin`): the name follows the last of them.
-      let last = -1;
-      for (let k = 0; k < words.length - 1; k++) if (isTitleWord(words[k]!)) last = k;
-      const name = words.slice(last + 1).join(' ');
-      if (last >= 0) memory.setTitle(name, words.slice(0, last + 1).join(' '));
+      const { name, title } = splitTitle(words);
+      if (title !== null) memory.setTitle(name, title);
       memory.add(name);
       const next = toks[j];
       if (next && next.kind === 'word' && DOCUMENT_NOUNS.has(next.text)) memory.addOwner(next.text, name);
-      if (isPersonName(name) && unit.inPair[i] === -1) mentions.push({ at: unit.block.toSource(toks[i]!.textStart), name, block: unit.block.index });
+      // Without the entities extractor, person-like runs stand in for its person mentions.
+      if (withMentions && unit.inPair[i] === -1 && isPersonName(name)) {
+        mentions.push({ at: unit.block.toSource(toks[i]!.textStart), name, block: unit.block.index });
+      }
       i = j;
     }
   }
   return { memory, mentions };
 }
 
+function capitalisedName(t: Tok): boolean {
+  // Most words are lower case: settle those without a regular expression.
+  if (t.text === t.lower || t.kind !== 'word') return false;
+  return NAME_SHAPE.test(t.text) && !NOT_NAME_WORDS.has(t.lower);
+}
+
 /** Where the entities extractor found people, outside quotation marks, in reading order. */
-function personMentions(entities: readonly Entity[], units: readonly Unit[]): Mention[] {
-  const blocks = units.map((u) => ({ start: u.block.start, end: u.block.end, unit: u })).sort((a, b) => a.start - b.start);
+function personMentions(entities: readonly Entity[], blocks: readonly Block[], units: readonly Unit[]): Mention[] {
+  const byBlock = new Map(units.map((u) => [u.block.index, u]));
+  // Blocks come in source order, so they are sorted by start.
+  const ranges = blocks.filter((b) => b.type === 'paragraph');
   const mentions: Mention[] = [];
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     for (const m of entity.mentions) {
-      const found = containing(blocks, m.start);
-      if (!found) continue;
-      const { unit } = found;
-      const k = firstTokenAt(unit.toks, m.start - unit.block.start);
-      // Source and text offsets agree in plain text; elsewhere the nearest token is close enough to test for quotes.
-      if (unit.inPair[Math.min(k, unit.toks.length - 1)] !== -1) continue;
-      mentions.push({ at: m.start, name: entity.name, block: unit.block.index });
+      const block = containing(ranges, m.start);
+      if (!block) continue;
+      const unit = byBlock.get(block.index);
+      if (unit && unit.toks.length) {
+        // Source and text offsets agree in plain text; elsewhere the nearest token is close enough to test for quotes.
+        const k = firstTokenAt(unit.toks, m.start - block.start);
+        if (unit.inPair[Math.min(k, unit.toks.length - 1)] !== -1) continue;
+      }
+      mentions.push({ at: m.start, name: entity.name, block: block.index });
     }
   }
   return mentions.sort((a, b) => a.at - b.at);
@@ -299,11 +342,6 @@ function abbreviation(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || word.includes('.') || (/^\p{Lu}/u.test(word) && ABBREVIATIONS.has(word.toLowerCase()));
 }
 
-function capitalisedName(t: Tok): boolean {
-  // Most words are lower case: settle those without a regular expression.
-  if (t.text === t.lower) return false;
-  return t.kind === 'word' && /^\p{Lu}(?:\p{Ll}|\.$)/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower);
-}
 
 /** The quotes of one block; `carry` is a quote left open by the previous block. */
 function readUnit(unit: Unit, newGroup: () => string, carry: Draft | null): { drafts: Draft[]; open: Draft | null } {
@@ -401,7 +439,7 @@ function readUnit(unit: Unit, newGroup: () => string, carry: Draft | null): { dr
       from += label[0].length;
     }
     const words = countWords(block.text, from, to);
-    const continues = p === 0 && carry !== null && pair.open === firstOffset(unit);
+    const continues = p === 0 && carry !== null && carry.unit.block.index + 1 === unit.block.index && pair.open === firstOffset(unit);
     let draft: Draft;
     if (given && (words >= 2 || (words === 1 && given.group !== null))) {
       const a = given.attribution;
@@ -435,7 +473,7 @@ function attributionAfter(unit: Unit, p: number): Attribution | null {
   if (k >= hi) return null;
   const t = toks[k]!;
   if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
-    const phrase = speakerAfter(toks, k + 2, hi, unit.block.text);
+    const phrase = speakerAfter(toks, k + 2, hi, unit.block.text, false);
     return phrase ? { cue: k, cueText: 'according to', phrase, from: k, to: phrase.end } : null;
   }
   if (isSpeechWord(t) && !t.lower.endsWith('ing')) {
@@ -550,7 +588,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     // Most tokens are no cue: one set lookup settles them.
     if (!CUE_WORDS.has(t.lower)) continue;
     if (t.lower === 'according' && toks[c + 1]?.lower === 'to') {
-      const phrase = speakerAfter(toks, c + 2, last, text);
+      const phrase = speakerAfter(toks, c + 2, last, text, false);
       if (!phrase) continue;
       const attribution: Attribution = { cue: c, cueText: joinTokens(toks, c, c + 2, text), phrase, from: c, to: phrase.end };
       const after = phrase.end < last && toks[phrase.end]!.text === ',' ? phrase.end + 1 : null;
@@ -665,7 +703,7 @@ function sentenceSubject(toks: readonly Tok[], first: number, before: number, te
   let i = first;
   const opener = toks[i];
   if (opener && opener.kind === 'word' && NOT_NAME_WORDS.has(opener.lower) && !SPEAKER_PRONOUNS.has(opener.lower)) {
-    while (i < before && i - first < MAX_CUE_GAP && toks[i]!.text !== ',') i++;
+    while (i < before && i - first < MAX_OPENING_PHRASE && toks[i]!.text !== ',') i++;
     if (i >= before || toks[i]!.text !== ',') return null;
     i++;
   }
@@ -713,11 +751,13 @@ function agrees(toks: readonly Tok[], c: number, phrase: SpeakerPhrase): boolean
  */
 function participleCut(toks: readonly Tok[], inPair: Int32Array, from: number, to: number): number {
   for (let i = from + 1; i < to - 1; i++) {
-    if (toks[i]!.text !== ',' || inPair[i] !== -1) continue;
+    // A comma of the writer's, or a quotation closing on a comma (`… Christmas,” also blaming …`).
+    const closing = inPair[i] === -2 && toks[i - 1]!.text === ',';
+    if (!closing && (toks[i]!.text !== ',' || inPair[i] !== -1)) continue;
     let k = i + 1;
-    if (toks[k]!.lower.endsWith('ly')) k++;
+    if (toks[k]!.lower.endsWith('ly') || toks[k]!.lower === 'also') k++;
     const t = toks[k];
-    if (t && t.kind === 'word' && /^\p{Ll}+ing$/u.test(t.text) && !PREPOSITIONAL_PARTICIPLES.has(t.lower)) return i;
+    if (t && t.kind === 'word' && /^\p{Ll}+ing$/u.test(t.text) && !PREPOSITIONAL_PARTICIPLES.has(t.lower)) return closing ? i + 1 : i;
   }
   return to;
 }
@@ -740,7 +780,10 @@ function contentAfter(toks: readonly Tok[], c: number, last: number, cognition: 
   }
   if (cognition) {
     const next = toks[c + 1];
-    return next && ['he', 'she', 'it', 'they', 'there', 'we'].includes(next.lower) ? c + 1 : null;
+    if (!next) return null;
+    if (SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'i') return c + 1;
+    // `believes the closure will cost …`: only verbs of opinion take a clause this bare.
+    return OPINION_CUES.has(cue) && (next.lower === 'the' || next.lower === 'a') ? c + 1 : null;
   }
   let i = c + 1;
   if (HEARER_CUES.has(cue)) {
@@ -956,9 +999,8 @@ function introducedParagraphs(units: readonly Unit[]): Draft[] {
 }
 
 /** Resolves speakers in reading order and builds the quotes, dropping any inside boilerplate. */
-function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: readonly Range[], units: readonly Unit[]): Quote[] {
+function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: readonly Range[]): Quote[] {
   const quotes: Quote[] = [];
-  const position = new Map(units.map((u, i) => [u.block.index, i]));
   let lastSpoken = -Infinity;
   let cursor = 0;
   for (const draft of drafts) {
@@ -968,15 +1010,15 @@ function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: rea
     // Drafts come in reading order and litter is sorted: one forward pass finds any overlap.
     while (cursor < litter.length && litter[cursor]!.end <= start) cursor++;
     if (cursor < litter.length && litter[cursor]!.start < end) continue;
-    const at = position.get(block.index) ?? 0;
+    const at = block.index;
     let speaker: Speaker | null = null;
     if (draft.phrase) {
       // Link entities by the name's own words, not the title around it.
       const from = toks[draft.phrase.start]?.textStart ?? draft.from;
       const to = toks[draft.phrase.end - 1]?.textEnd ?? draft.to;
-      const at = block.text.slice(from, to).lastIndexOf(draft.phrase.name);
-      const nameFrom = at >= 0 ? from + at : from;
-      const nameTo = at >= 0 ? nameFrom + draft.phrase.name.length : to;
+      const within = block.text.slice(from, to).lastIndexOf(draft.phrase.name);
+      const nameFrom = within >= 0 ? from + within : from;
+      const nameTo = within >= 0 ? nameFrom + draft.phrase.name.length : to;
       speaker = resolver.resolve(draft.phrase, block.toSource(nameFrom), block.toSource(nameTo), block.index);
       lastSpoken = at;
     } else if (draft.inherit && at - lastSpoken <= INHERIT_WITHIN_BLOCKS) {

@@ -30,6 +30,7 @@ interface Mark {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const MARK = /["“”«»„‘’']/g;
 const SPACE_OR_OPENER = /[\s([{\u2014\u2013\-/“‘«"']/u;
 
 function isLetter(c: string | undefined): boolean {
@@ -39,7 +40,10 @@ function isLetter(c: string | undefined): boolean {
 /** The quotation marks of a text, classified by shape and context. */
 function scanMarks(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // Jump from mark to mark: most characters are none.
+  MARK.lastIndex = 0;
+  for (let found = MARK.exec(text); found; found = MARK.exec(text)) {
+    let i = found.index;
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
@@ -66,6 +70,7 @@ function scanMarks(text: string): Mark[] {
           // The NYT's doubled apostrophes stand for a double quotation mark.
           marks.push({ at: i, length: 2, family: 'double', role: 'straight' });
           i++;
+          MARK.lastIndex = i + 1;
           break;
         }
         // Between letters it is an apostrophe (don’t, O’Brien).

@@ -45,9 +45,6 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = new Map
   ['we', 'group'],
 ]);
 
-/** Words a speaker phrase may open with that are not part of the name (`the Kremlin` → `Kremlin`). */
-export const DETERMINERS: ReadonlySet<string> = new Set(['the']);
-
 /** Determiners and quantifiers that may open a common-noun speaker (`a source`, `several officials`). */
 export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'another', 'some', 'many', 'several', 'most', 'other', 'one', 'two', 'three', 'both', 'few',

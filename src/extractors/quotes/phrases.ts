@@ -240,10 +240,10 @@ function withPremodifier(toks: readonly Tok[], i: number, end: number, lo: numbe
   while (m - 1 >= lo && i - m < MAX_PREMODIFIER) {
     const prev = toks[m - 1]!;
     if (!isWord(prev) || NOUN_PHRASE_OPENERS.has(prev.lower)) break;
-    if (!isTitleWord(prev.text) && (NOT_NAME_WORDS.has(prev.lower) || (!isCapitalised(prev.text) && !SPEAKER_NOUNS.has(prev.lower)))) break;
+    if (!isTitleWord(prev.text) && (NOT_NAME_WORDS.has(prev.lower) || (!isCapitalised(prev.text) && !speakerNoun(prev)))) break;
     m--;
   }
-  if (m < i && !SPEAKER_NOUNS.has(toks[i - 1]!.lower) && !isTitleWord(toks[i - 1]!.text)) m = i;
+  if (m < i && !speakerNoun(toks[i - 1]!) && !isTitleWord(toks[i - 1]!.text)) m = i;
   const titleStart = m < i ? m : i;
   if (m < i) from = m;
   if (nameStart >= end) nameStart = end - 1;
@@ -262,8 +262,11 @@ function withPremodifier(toks: readonly Tok[], i: number, end: number, lo: numbe
   return { start: opener, end, name, title, pronoun: null, proper: true };
 }
 
-/** The speaker after an inverted cue (`said Mr Brown, the chancellor`), starting at token `i`, before `hi`. */
-export function speakerAfter(toks: readonly Tok[], i: number, hi: number, text: string): SpeakerPhrase | null {
+/**
+ * The speaker after an inverted cue (`said Mr Brown, the chancellor`), starting at token `i`,
+ * before `hi`; `apposition: false` where a clause follows the comma (`According to X, …`).
+ */
+export function speakerAfter(toks: readonly Tok[], i: number, hi: number, text: string, apposition = true): SpeakerPhrase | null {
   const t = toks[i];
   if (!isWord(t) || i >= hi) return null;
   if (SPEAKER_PRONOUNS.has(t.lower)) return { start: i, end: i + 1, name: t.text, title: null, pronoun: t.lower, proper: false };
@@ -294,7 +297,7 @@ export function speakerAfter(toks: readonly Tok[], i: number, hi: number, text: 
   if (!phrase) return null;
   phrase.start = i;
   // An apposition after a comma (`said Ms Hewitt, the Trade Secretary.`).
-  if (toks[j]?.text === ',' && isWord(toks[j + 1]) && toks[j + 1]!.lower !== 'who' && toks[j + 1]!.lower !== 'adding') {
+  if (apposition && toks[j]?.text === ',' && isWord(toks[j + 1]) && toks[j + 1]!.lower !== 'who' && toks[j + 1]!.lower !== 'adding') {
     let k = j + 1;
     const end = Math.min(hi, k + MAX_APPOSITION);
     while (k < end && toks[k]!.kind !== 'punct') k++;

@@ -61,6 +61,11 @@ describe('quotes', () => {
     expect(byText(quotes, 'The numbers do not')?.speaker?.name).toBe('Daniel Brennan');
   });
 
+  it('reads according to at the end of a paragraph, where no apposition follows', () => {
+    const last = alone.parse('Ferry plans\n\nAccording to local media, the vote was close.', { format: 'text' }).quotes;
+    expect(last).toEqual([expect.objectContaining({ text: 'the vote was close', cue: 'According to', speaker: { name: 'local media', title: null, entityId: null } })]);
+  });
+
   it('reads a report closed by its attribution', () => {
     expect(byText(quotes, 'The timetable will be published')).toMatchObject({ kind: 'indirect', speaker: { name: 'Harbour Authority' } });
   });
