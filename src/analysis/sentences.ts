@@ -56,14 +56,31 @@ export function splitSentences(text: string): SentenceRange[] {
 
 function pushRange(ranges: SentenceRange[], text: string, start: number, end: number): void {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > start) ranges.push({ start, end: e });
 }
 
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** White space as `\s` has it, without a regex per character. */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function opensSentence(text: string, at: number): boolean {

@@ -99,7 +99,7 @@ function readPieces(analysis: Analysis, paragraphs: readonly { start: number; en
     while (b < analysis.blocks.length && analysis.blocks[b]!.end <= paragraph.start) b++;
     const block = analysis.blocks[b];
     if (!block || block === headline || block.start > paragraph.start) continue;
-    push(block.index, toText(block, paragraph.start), toText(block, paragraph.end), first ? 'lead' : 'body');
+    push(block.index, block.toText(paragraph.start), block.toText(paragraph.end), first ? 'lead' : 'body');
     first = false;
   }
   return pieces;
@@ -122,17 +122,6 @@ function sentencesOf(analysis: Analysis, pieces: readonly Piece[]): TextRange[] 
   return out;
 }
 
-/** The first offset into the block's text that maps at or past a source offset. */
-function toText(block: Analysis['blocks'][number], source: number): number {
-  let lo = 0;
-  let hi = block.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (block.toSource(mid) < source) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A mention right before or after a verb of saying (`Putin said`, `said Putin`). */
 function isQuoted(text: string, m: RecognisedMention): boolean {

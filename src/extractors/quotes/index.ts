@@ -145,13 +145,22 @@ export const quotesExtractor = defineExtractor({
     let groups = 0;
     const newGroup = () => `g${++groups}`;
     let carry: Draft | null = null;
+    // A block quote that carries its own marks and attribution (`> "…," said X`) reads like any paragraph.
+    const selfAttributed = new Set<Unit>();
     for (const unit of units) {
-      if (unit.block.inBlockquote) continue;
+      if (unit.block.inBlockquote) {
+        const found = readUnit(unit, newGroup, null);
+        if (found.drafts.some((d) => d.phrase)) {
+          drafts.push(...found.drafts);
+          selfAttributed.add(unit);
+        }
+        continue;
+      }
       const found = readUnit(unit, newGroup, carry);
       drafts.push(...found.drafts);
       carry = found.open;
     }
-    drafts.push(...blockQuotes(units, newGroup), ...introducedParagraphs(units));
+    drafts.push(...blockQuotes(units.filter((u) => !selfAttributed.has(u)), newGroup), ...introducedParagraphs(units));
     const headline = headlineQuote(analysis, memory);
     if (headline) drafts.unshift(headline);
     drafts.sort((a, b) => a.unit.block.index - b.unit.block.index || a.from - b.from);

@@ -87,4 +87,10 @@ describe('quotes', () => {
     const block = alone.parse('# Notes\n\nIn a letter, the harbour master wrote:\n\n> The quay must close for repairs before the winter storms.\n', { format: 'markdown' }).quotes;
     expect(block[0]).toMatchObject({ kind: 'block', speaker: { name: 'harbour master' }, text: 'The quay must close for repairs before the winter storms.' });
   });
+
+  it('reads a block quote that carries its own marks and attribution as a direct quote', () => {
+    const source = '# Notes\n\n> "The quay must close before winter," said Ines Ruiz, the harbour master.\n';
+    const [quote] = alone.parse(source, { format: 'markdown' }).quotes;
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'said', speaker: { name: 'Ines Ruiz' }, text: 'The quay must close before winter,' });
+  });
 });
