@@ -1,3 +1,5 @@
+import { uniqueNames } from '../../analysis/names.js';
+
 const LEAD_IN = /^\s*(?:(?:written|posted|reported|words)\s+)?by\s+/i;
 // What follows a `|` or a spaced dash is the outlet or a date, not an author.
 const OUTLET = /\s+[|–—]\s+|\s+-\s+|\s*\|\s*/;
@@ -13,12 +15,12 @@ export function parseAuthors(byline: string): string[] {
     .filter((part) => part !== '' && isNameShaped(part));
   // `By A and B, Reuters`: a lone one-word item after full names is the outlet.
   const fullNames = parts.filter((p) => p.includes(' '));
-  return fullNames.length > 0 ? dedupe(parts.filter((p) => p.includes(' '))) : dedupe(parts);
+  return fullNames.length > 0 ? uniqueNames(parts.filter((p) => p.includes(' '))) : uniqueNames(parts);
 }
 
 /** Cleans author names a page states (front matter, metadata): trims, drops `By`, dedupes. */
 export function cleanAuthors(names: readonly string[]): string[] {
-  return dedupe(names.flatMap((n) => (LEAD_IN.test(n) ? parseAuthors(n) : [n.replace(/\s+/g, ' ').trim()])).filter(Boolean));
+  return uniqueNames(names.flatMap((n) => (LEAD_IN.test(n) ? parseAuthors(n) : [n.replace(/\s+/g, ' ').trim()])).filter(Boolean));
 }
 
 function isNameShaped(part: string): boolean {
@@ -26,12 +28,3 @@ function isNameShaped(part: string): boolean {
   return words.length <= 6 && words.every((w) => NAME_WORD.test(w));
 }
 
-function dedupe(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = n.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -1,3 +1,5 @@
+import { uniqueNames } from '../../analysis/names.js';
+
 /**
  * Cleans author credits as pages state them (`By JANE DOE, Staff Writer | Updated 5 May`)
  * into names (`Jane Doe`).
@@ -42,7 +44,7 @@ export function authorNames(raw: string): string[] {
   const names = parts.filter(isNameShaped);
   // A job title after a name (`Jane Doe, Staff Writer`) goes; a desk credit on its own (`TMZ Staff`) stays.
   const people = names.filter((n) => !JOB_TITLE.test(n));
-  return dedupe((people.length > 0 ? people : names.slice(0, 1)).map(fixCase));
+  return uniqueNames((people.length > 0 ? people : names.slice(0, 1)).map(fixCase));
 }
 
 /** Whether a credit opens with `By` (or its kin in other languages). */
@@ -52,7 +54,7 @@ export function opensWithBy(text: string): boolean {
 
 /** Cleans a list of stated names, each of which may itself be a credit line. */
 export function cleanAuthorList(raws: readonly string[]): string[] {
-  const names = dedupe(raws.slice(0, 20).flatMap(authorNames));
+  const names = uniqueNames(raws.slice(0, 20).flatMap(authorNames));
   // `Jill Doe; Example Business`: the outlet beside a person is not an author.
   const people = names.filter((n) => !ORGANISATION.test(n));
   return people.length > 0 ? people : names;
@@ -76,12 +78,3 @@ function fixCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-function dedupe(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((name) => {
-    const key = name.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -46,11 +46,10 @@ export const SHARE_LABELS: readonly string[] = [
   'drucken',
 ];
 
-/** Network and share-button names; a line made of these is a share row. */
-export const NETWORK_NAMES: readonly string[] = [
+/** Names that only ever mean a network (so one alone on a line is a share button). */
+export const NETWORK_ONLY: readonly string[] = [
   'facebook',
   'twitter',
-  'x',
   'linkedin',
   'reddit',
   'whatsapp',
@@ -59,16 +58,23 @@ export const NETWORK_NAMES: readonly string[] = [
   'tumblr',
   'digg',
   'stumbleupon',
+  'flipboard',
+  'xing',
+];
+
+/** Network and share-button names; a line made of these is a share row. */
+export const NETWORK_NAMES: readonly string[] = [
+  ...NETWORK_ONLY,
+  // Also ordinary words or ambiguous alone: they count only in a row of names.
+  'x',
   'delicious',
   'google',
   'google+',
   'googleplus',
   'messenger',
   'mix',
-  'flipboard',
   'pocket',
   'vk',
-  'xing',
   'line',
   'viber',
   'threads',
@@ -91,22 +97,6 @@ export const NETWORK_NAMES: readonly string[] = [
   'comments',
   'copy',
   'link',
-];
-
-/** Names that only ever mean a network (so one alone on a line is a share button). */
-export const NETWORK_ONLY: readonly string[] = [
-  'facebook',
-  'twitter',
-  'linkedin',
-  'reddit',
-  'whatsapp',
-  'telegram',
-  'pinterest',
-  'tumblr',
-  'digg',
-  'stumbleupon',
-  'flipboard',
-  'xing',
 ];
 
 /** Pieces of share-intent URLs: a block whose links all hold one is a share bar. Lower case. */
