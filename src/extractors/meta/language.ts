@@ -1,7 +1,7 @@
 import { eld } from 'eld/extrasmall';
 
 /** How much text language detection reads: enough n-grams for news prose, bounded for long articles. */
-const SAMPLE = 1000;
+const SAMPLE = 600;
 /** Below this many letters a guess is noise. */
 const MIN_LETTERS = 60;
 
