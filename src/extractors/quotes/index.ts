@@ -111,6 +111,8 @@ const TIME_WORDS = new Set([
 const TERM_MARKERS = new Set(['so-called', 'called', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'term', 'word', 'phrase', 'slogan', 'hashtag', 'film', 'book', 'song', 'show', 'album', 'novel', 'series', 'programme', 'program', 'headline', 'known']);
 /** Tokens that may lie between a cue and its quotation (`said in a statement:`). */
 const MAX_CUE_GAP = 8;
+/** Words between a cue and the comma before a participle clause (`told the group, adding`). */
+const MAX_HEARER_WORDS = 3;
 const MIN_UNATTRIBUTED_WORDS = 6;
 /** How far back a lead-in into a quotation is looked for. */
 const MAX_LEAD_IN = 30;
@@ -636,7 +638,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       const content = contentAfter(toks, cueEnd, last, cognition);
       if (content === null) continue;
       const previous = found[found.length - 1];
-      const phrase = previous?.attribution.phrase ?? sentenceSubject(toks, first, c, text);
+      const phrase = previous?.attribution.phrase ?? cueSubject(toks, c - 1, lo, last, text) ?? sentenceSubject(toks, first, c, text);
       if (!phrase) continue;
       found.push({ attribution: { cue: c, cueText, phrase, from: c, to: cueEnd + 1 }, content, before: false, lo: floor });
       continue;
@@ -724,6 +726,22 @@ function sentenceSubject(toks: readonly Tok[], first: number, before: number, te
 }
 
 /**
+ * The speaker of a cue just before the comma at `comma` (`"…," he said, adding …`,
+ * `Rendell recalled, suggesting …`, `…, said Mr Brown, adding …`): a participle clause
+ * after an attribution reports the same speaker. Null when no cue ends the clause.
+ */
+function cueSubject(toks: readonly Tok[], comma: number, lo: number, last: number, text: string): SpeakerPhrase | null {
+  // The cue and its hearer or time phrase (`he told the group, adding …`) end the clause.
+  for (let k = comma - 1; k >= lo && comma - k <= MAX_HEARER_WORDS + 1; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return null;
+    if (!isSpeechWord(t)) continue;
+    return subjectBefore(toks, k, lo, text) ?? (k + 1 < comma ? speakerAfter(toks, k + 1, Math.min(comma, last), text, false) : null);
+  }
+  return null;
+}
+
+/**
  * Where the content of a directive cue starts: `vowed to …` (at `to`), `urged Congress to …`
  * and `called on Dean to …` (at `to`), `called for …` (after `for`); null when the shape is absent.
  */
@@ -750,8 +768,11 @@ function agrees(toks: readonly Tok[], c: number, phrase: SpeakerPhrase): boolean
   if (!CUE_BASE_FORMS.has(toks[c]!.lower)) return true;
   const prev = toks[c - 1]!;
   if (BASE_FORM_LICENSORS.has(prev.lower) || prev.lower.endsWith('ly')) return true;
+  // A coordinated subject is plural (`Mr. Grassley and Mr. Leahy say`).
+  if (phrase.start > 0 && toks[phrase.start - 1]!.lower === 'and') return true;
   if (phrase.pronoun) return phrase.pronoun !== 'he' && phrase.pronoun !== 'she' && phrase.pronoun !== 'it';
-  return /s$/u.test(phrase.name) && !/ss$/u.test(phrase.name);
+  const head = phrase.head ?? phrase.name;
+  return /s$/u.test(head) && !/ss$/u.test(head);
 }
 
 /**

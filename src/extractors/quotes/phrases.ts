@@ -28,6 +28,8 @@ export interface SpeakerPhrase {
   proper: boolean;
   /** The document noun (`survey`, `poll`) when the speaker is a publication standing for its publisher. */
   document?: string;
+  /** The head noun's phrase when a prepositional phrase follows it (`officials` in `officials from both parties`). */
+  head?: string;
 }
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb (`has also said`). */
@@ -41,6 +43,13 @@ const BETWEEN = new Set([
 /** Words that may join capitalised words inside one name (`Bank of England`, `Ludwig van Beethoven`). */
 const NAME_JOINERS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del', '&']);
 
+/** Conjunctions that may open a clause whose subject is a common noun phrase. */
+const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'so', 'after', 'when', 'while', 'because', 'although', 'though', 'since', 'once', 'as', 'until', 'before', 'if']);
+/** Prepositions that open a phrase after a speaker's head noun (`officials from both parties`). */
+const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'from', 'to', 'of', 'at', 'across', 'around', 'for', 'with', 'on']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Tokens from a speaker's head noun to its cue across a prepositional phrase. */
+const MAX_POSTMODIFIER = 8;
 const MAX_SKIP = 4;
 const MAX_NAME = 7;
 const MAX_APPOSITION = 30;
@@ -134,7 +143,29 @@ export function subjectBefore(toks: readonly Tok[], cue: number, lo: number, tex
     const title = joinTokens(toks, open + 1, titleEnd, text);
     return { ...phrase, title: phrase.title ?? title, end: j };
   }
-  return nounPhraseBefore(toks, j, lo, text);
+  const near = nounPhraseBefore(toks, j, lo, text);
+  // `advisers to Mr. Obama say`: a name ending a prepositional phrase is not the subject;
+  // a lower-case role word before the name (`spokeswoman for women Sandra Gidley`) makes it the speaker's own phrase.
+  if (near?.proper && (isCapitalised(toks[near.start]!.text) || toks[near.start]!.lower === 'the') && POSTMODIFIER_PREPOSITIONS.has(toks[near.start - 1]?.lower ?? '')) return postmodifiedPhrase(toks, j, lo, text) ?? near;
+  return near ?? postmodifiedPhrase(toks, j, lo, text);
+}
+
+/**
+ * A common-noun speaker with a prepositional phrase after its head, ending at token `j`
+ * (`elected officials from both parties`, `advisers to Mr. Obama`, `observers in Virginia`).
+ */
+function postmodifiedPhrase(toks: readonly Tok[], j: number, lo: number, text: string): SpeakerPhrase | null {
+  for (let k = j - 1; k > lo && j - k <= MAX_POSTMODIFIER; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' && t.text !== '.') return null;
+    if (isCueVerb(t.text) || RELATIVE_WORDS.has(t.lower)) return null;
+    if (!POSTMODIFIER_PREPOSITIONS.has(t.lower)) continue;
+    const head = nounPhraseBefore(toks, k - 1, lo, text);
+    if (!head || head.proper || head.pronoun || head.document) continue;
+    const from = toks[head.start]!.lower === 'the' ? head.start + 1 : head.start;
+    return { ...head, end: j + 1, name: joinTokens(toks, from, j + 1, text), head: head.name };
+  }
+  return null;
 }
 
 /** The capitalised name filling tokens `[from, to)` exactly (`Theresa May`), or null. */
@@ -190,11 +221,21 @@ export function nounPhraseBefore(toks: readonly Tok[], j: number, lo: number, te
       else if (!isCueVerb(prev.text) && !NOT_NAME_WORDS.has(prev.lower) && !BETWEEN.has(prev.lower)) i--;
       else break;
     }
-    const starts = i === lo || !isWord(toks[i - 1]) || NOUN_PHRASE_OPENERS.has(toks[i]!.lower) || isCapitalised(toks[i]!.text);
+    const starts = i === lo || !isWord(toks[i - 1]) || NOUN_PHRASE_OPENERS.has(toks[i]!.lower) || isCapitalised(toks[i]!.text) || afterClauseLink(toks, i, lo);
     if (!starts) return null;
     return commonPhrase(toks, i, j + 1, text);
   }
   return null;
+}
+
+/**
+ * Whether the phrase at `i` opens a clause after a conjunction that itself opens the sentence
+ * or follows punctuation (`But critics say …`, `After campaign aides insisted …`, `…, and analysts say`).
+ */
+function afterClauseLink(toks: readonly Tok[], i: number, lo: number): boolean {
+  const link = toks[i - 1];
+  if (!link || i - 1 < lo || !CLAUSE_LINKS.has(link.lower)) return false;
+  return i - 1 === lo || !isWord(toks[i - 2]);
 }
 
 /**

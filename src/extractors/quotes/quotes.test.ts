@@ -88,6 +88,39 @@ describe('quotes', () => {
     expect(block[0]).toMatchObject({ kind: 'block', speaker: { name: 'harbour master' }, text: 'The quay must close for repairs before the winter storms.' });
   });
 
+  const reports = (line: string) => alone.parse(`Ferry plans\n\n${line}`, { format: 'text' }).quotes;
+
+  it('gives a participle clause after an attribution the same speaker', () => {
+    const quotes = reports('"The fares are fair," Ines Ruiz said, adding the ferry would run all winter.');
+    expect(byText(quotes, 'the ferry would run')).toMatchObject({ kind: 'indirect', cue: 'adding', speaker: { name: 'Ines Ruiz' } });
+    const told = reports('"We are ready," Tom Hale told the council, arguing that the quay was safe.');
+    expect(byText(told, 'the quay was safe')).toMatchObject({ cue: 'arguing', speaker: { name: 'Tom Hale' } });
+  });
+
+  it('reads a common-noun subject after a conjunction that opens the sentence', () => {
+    expect(byText(reports('But harbour workers say the channel is too shallow for the new boats.'), 'the channel is')).toMatchObject({
+      cue: 'say',
+      speaker: { name: 'harbour workers' },
+    });
+    expect(byText(reports('After island residents complained that the boats were late, the timetable changed.'), 'the boats were late')).toMatchObject({
+      speaker: { name: 'island residents' },
+    });
+  });
+
+  it('treats a coordinated subject as plural for a bare cue', () => {
+    expect(byText(reports('Ms. Lund and Mr. Berg say the quay needs repairs before winter.'), 'the quay needs')).toMatchObject({ cue: 'say' });
+  });
+
+  it('reads a speaker whose head noun takes a prepositional phrase', () => {
+    const quotes = reports('Local officials from both harbours say the new boats scare the fish away.');
+    expect(byText(quotes, 'the new boats')).toMatchObject({ cue: 'say', speaker: { name: 'Local officials from both harbours' } });
+    const named = reports('Two advisers to Mayor Lund say the vote will pass next week.');
+    expect(byText(named, 'the vote will pass')?.speaker?.name).toBe('Two advisers to Mayor Lund');
+    // A role word before the name keeps the name as the speaker.
+    const role = reports('Ferry spokeswoman for residents Ana Lund said: "The boats will run."');
+    expect(byText(role, 'The boats will run')?.speaker?.name).toBe('Ana Lund');
+  });
+
   it('reads a block quote that carries its own marks and attribution as a direct quote', () => {
     const source = '# Notes\n\n> "The quay must close before winter," said Ines Ruiz, the harbour master.\n';
     const [quote] = alone.parse(source, { format: 'markdown' }).quotes;
