@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isDateLine, normaliseDate } from './dates.js';
+import { findDates, isDateLine, normaliseDate, stripDateLabel } from './dates.js';
 
 describe('normaliseDate', () => {
   it('keeps ISO days and normalises ISO times to UTC', () => {
@@ -32,5 +32,13 @@ describe('findDates', () => {
     const [found] = findDates(text);
     expect(found?.iso.startsWith('2023-09-10')).toBe(true);
     expect(text.slice(found!.start, found!.end)).toContain('September 10, 2023');
+  });
+});
+
+describe('stripDateLabel', () => {
+  it('drops a leading publication label and leaves other text alone', () => {
+    expect(stripDateLabel('Published: March 3, 2024')).toBe('March 3, 2024');
+    expect(stripDateLabel('Last updated 12 January 2023')).toBe('12 January 2023');
+    expect(stripDateLabel('March 3, 2024')).toBe('March 3, 2024');
   });
 });

@@ -42,6 +42,13 @@ export function normaliseDate(value: string): string | null {
   return found?.hasYear ? found.iso : null;
 }
 
+const DATE_LABEL = /^(?:published|posted|updated|last updated|date|first published)\b[\s:]*/i;
+
+/** A date line without its label (`Published: March 3, 2024` → `March 3, 2024`). */
+export function stripDateLabel(text: string): string {
+  return text.replace(DATE_LABEL, '');
+}
+
 /** Whether a short line is a date and little else: a stated year and most of its letters inside the expression. */
 export function isDateLine(text: string): boolean {
   const trimmed = text.trim();

@@ -1,4 +1,5 @@
 import type { Block } from './blocks.js';
+import { stripDateLabel } from './dates.js';
 
 /**
  * The article's opening as the text lays it out: which block is the headline, which the
@@ -19,7 +20,6 @@ export const LEAD_WINDOW = 6;
 const MAX_HEADLINE_CHARS = 250;
 const MAX_HEADLINE_WORDS = 35;
 const BYLINE = /^(?:(?:written|posted|reported|words)\s+)?by\s+\S/i;
-const DATE_LABEL = /^(?:published|posted|updated|last updated|date|first published)\b[\s:]*/i;
 
 /** Finds the opening blocks; `isDate` says whether a short line is a date (the caller brings a date parser). */
 export function findLead(blocks: readonly Block[], isDate: (text: string) => boolean): Lead {
@@ -30,7 +30,7 @@ export function findLead(blocks: readonly Block[], isDate: (text: string) => boo
   const after = window.filter((b) => b !== headline);
   const byline = after.find((b) => b.type !== 'code' && isBylineText(b.text)) ?? null;
   const dateLine =
-    after.find((b) => b !== byline && b.text.length <= 80 && isDate(b.text.replace(DATE_LABEL, ''))) ?? null;
+    after.find((b) => b !== byline && b.text.length <= 80 && isDate(stripDateLabel(b.text))) ?? null;
   return { headline, byline, dateLine };
 }
 

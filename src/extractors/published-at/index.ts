@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { normaliseDate } from '../../analysis/dates.js';
+import { normaliseDate, stripDateLabel } from '../../analysis/dates.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
-
-const LABEL = /^(?:published|posted|updated|last updated|date|first published)\b[\s:]*/i;
 
 /** When the article was published, as ISO 8601: the stated date (metadata, front matter), else a date line near the top. */
 export const publishedAtExtractor = defineExtractor({
@@ -16,6 +14,6 @@ export const publishedAtExtractor = defineExtractor({
       report({ code: 'unreadable-date', message: `The stated publication date \`${stated.slice(0, 80)}\` is not a date.` });
     }
     const line = analysis.lead.dateLine;
-    return line ? normaliseDate(line.text.replace(LABEL, '')) : null;
+    return line ? normaliseDate(stripDateLabel(line.text)) : null;
   },
 });
