@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { Analysis } from '../analysis/context.js';
 import { BroadsheetError } from '../errors.js';
-import { type InputProblem, loadDocument, type SourceDocument } from '../input/index.js';
+import { fromMarkdownTree, type InputProblem, loadDocument, type SourceDocument } from '../input/index.js';
 import type { Diagnostic } from '../model/article.js';
 import type { AnyExtractor, DiagnosticInput, ExtractorContext, ParseOptions } from './extractor.js';
 import { orderExtractors } from './order.js';
@@ -73,8 +73,8 @@ export function createParser<const Extractors extends readonly AnyExtractor[]>(
     },
     parseTree(tree: Root, source: string, parseOptions: ParseOptions = {}) {
       checkOptions(parseOptions);
-      const document: SourceDocument = { source, format: 'markdown', tree, page: {}, removed: [] };
-      return run(document, [], parseOptions);
+      const problems: InputProblem[] = [];
+      return run(fromMarkdownTree(source, tree, problems), problems, parseOptions);
     },
   });
 }

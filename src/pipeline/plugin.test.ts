@@ -1,3 +1,4 @@
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -15,6 +16,13 @@ describe('broadsheet unified plugin', () => {
     expect(article.headline).toBe('Bridge reopens');
     expect(article.body.paragraphs).toHaveLength(1);
     expect(article.meta.format).toBe('markdown');
+  });
+
+  it('reads front matter when the processor parses it', async () => {
+    const file = new VFile('---\ntitle: From front matter\nauthor: Ines Calder\n---\n\nThe bridge reopened today.\n');
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(broadsheet);
+    await processor.run(processor.parse(file), file);
+    expect(file.data.article).toMatchObject({ headline: 'From front matter', byline: { authors: ['Ines Calder'] } });
   });
 
   it('runs the extractors it is given instead of the defaults', async () => {
