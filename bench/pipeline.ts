@@ -1,14 +1,14 @@
 // The whole default pipeline against remark-parse alone, in the same process.
-import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { Bench } from 'tinybench';
 import { unified } from 'unified';
-import { type AnyExtractor, createParser, defaultExtractors, defineExtractor, parseArticle } from '../src/index.js';
+import { createParser, defaultExtractors, parseArticle } from '../src/index.js';
+import { seedArticle, timedExtractors } from './shared.js';
 
 const CORE = new Set(['headline', 'byline', 'dateline', 'publishedAt', 'modifiedAt', 'siteName', 'body', 'meta']);
 
-export async function benchPipeline(seedPath: string): Promise<void> {
-  const seed = readFileSync(seedPath, 'utf8');
+export async function run(): Promise<void> {
+  const seed = seedArticle();
   const markdown = oneMegabyteOfMarkdown();
   const remark = unified().use(remarkParse);
   // Headline, byline, dates, body and meta alone: the foundation's share of the pipeline.
@@ -48,18 +48,7 @@ export async function benchPipeline(seedPath: string): Promise<void> {
 /** Time spent in each default extractor (analysis work is charged to the first that asks for it). */
 function breakdown(input: string, baselineMs: number): void {
   const spent = new Map<string, number>();
-  const timed = defaultExtractors.map((extractor: AnyExtractor) =>
-    defineExtractor<string, AnyExtractor['schema']>({
-      ...extractor,
-      extract(ctx) {
-        const start = performance.now();
-        const output = extractor.extract(ctx);
-        spent.set(extractor.name, (spent.get(extractor.name) ?? 0) + performance.now() - start);
-        return output;
-      },
-    }),
-  );
-  const parser = createParser({ extractors: timed });
+  const parser = createParser({ extractors: timedExtractors(defaultExtractors, spent) });
   const runs = 200;
   for (let i = 0; i < 20; i++) parser.parse(input);
   spent.clear();

@@ -2,15 +2,8 @@
 // Two measures: the time spent inside the quotes extractor against the rest of the same parses
 // (robust to the machine's other load), and the default pipeline with and without it.
 // Run alone with `npx tsx bench/quotes.ts`, or as part of `npm run bench`.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createParser, defaultExtractors, defineExtractor } from '../src/index.js';
-
-function article(): string {
-  const seed = fileURLToPath(new URL('../../shared/corpus/seed/article.txt', import.meta.url));
-  const fallback = fileURLToPath(new URL('../test/fixtures/text-harbour/input.txt', import.meta.url));
-  return readFileSync(existsSync(seed) ? seed : fallback, 'utf8');
-}
+import { createParser, defaultExtractors } from '../src/index.js';
+import { seedArticle, timedExtractors } from './shared.js';
 
 /** Milliseconds per parse over `times` parses. */
 function time(parse: () => unknown, times: number): number {
@@ -20,32 +13,20 @@ function time(parse: () => unknown, times: number): number {
 }
 
 export async function run(): Promise<void> {
-  const text = article();
-  const quotes = defaultExtractors.find((e) => e.name === 'quotes')!;
-  let inside = 0;
-  const timed = defineExtractor({
-    name: 'quotes',
-    after: quotes.after,
-    schema: quotes.schema,
-    fallback: quotes.fallback,
-    extract(ctx) {
-      const started = performance.now();
-      try {
-        return quotes.extract(ctx);
-      } finally {
-        inside += performance.now() - started;
-      }
-    },
+  const text = seedArticle();
+  const spent = new Map<string, number>();
+  const withTimer = createParser({
+    extractors: defaultExtractors.map((e) => (e.name === 'quotes' ? timedExtractors([e], spent)[0]! : e)),
   });
-  const withTimer = createParser({ extractors: defaultExtractors.map((e) => (e.name === 'quotes' ? timed : e)) });
   const withQuotes = createParser({ extractors: defaultExtractors });
   const withoutQuotes = createParser({ extractors: defaultExtractors.filter((e) => e.name !== 'quotes') });
   const parse = (parser: { parse(input: string, options: { format: 'text' }): unknown }) => () => parser.parse(text, { format: 'text' });
   for (let i = 0; i < 50; i++) parse(withTimer)();
 
   const parses = 1000;
-  inside = 0;
+  spent.clear();
   const total = time(parse(withTimer), parses) * parses;
+  const inside = spent.get('quotes') ?? 0;
   const share = inside / (total - inside);
   console.log(`inside quotes ${(inside / parses).toFixed(3)} ms/parse, rest of the pipeline ${((total - inside) / parses).toFixed(3)} ms/parse`);
   console.log(`quotes adds ${(share * 100).toFixed(1)}% to the rest of the same ${parses} parses (${text.length} chars)`);
