@@ -55,4 +55,14 @@ describe('findQuantities', () => {
     expect(findQuantities(text, undefined, undefined, sentences)).toEqual(findQuantities(text));
     expect(findQuantities(text, undefined, undefined, [sentences[1]!]).map((q) => q.text)).toEqual(['$2 million', '3%', '2021']);
   });
+
+  it('reads date expressions whole at any distance from one another in a long sentence', () => {
+    const filler = 'the delegates who had spent many months negotiating the terms in several capitals '.repeat(3);
+    const text = `On Sunday, March 3, 2024 ${filler}signed it, 10 days after ${filler}the talks of 12 February 2024, and meet again on Tuesday.`;
+    expect(findQuantities(text).map((q) => [q.text, q.value])).toEqual([
+      ['Sunday, March 3, 2024', '2024-03-03'],
+      ['12 February 2024', '2024-02-12'],
+      ['Tuesday', '2024-03-05'],
+    ]);
+  });
 });

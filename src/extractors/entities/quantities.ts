@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { findDates } from '../../analysis/dates.js';
+import { type FoundDate, findDates } from '../../analysis/dates.js';
 import { splitRanges, type TextRange } from './recognise.js';
 
 /** A date, sum of money or percentage found in text. */
@@ -53,10 +53,48 @@ function dateOnly(base: chrono.Chrono): chrono.Chrono {
 
 let dateParser: chrono.Chrono | undefined;
 
-/** Dates in a sentence, by the date-only chrono, built on first use. */
-function datesOf(text: string, reference: Date | undefined) {
+/** Dates in a piece of text, by the date-only chrono, built on first use. */
+function datesOf(text: string, reference: Date | undefined): FoundDate[] {
   dateParser ??= dateOnly(chrono.en.casual);
   return findDates(text, reference, dateParser);
+}
+
+// How far a date expression reaches before and after its date word, in characters (`two weeks
+// ago`, `the 10th of September`, `Sunday, September 10, 2023, at midnight`).
+const REACH_BEFORE = 24;
+const REACH_AFTER = 40;
+const DATE_CUE = new RegExp(MAY_HOLD_DATE.source, 'g');
+
+/**
+ * Dates in a sentence, chrono reading only the stretches around its date words, each widened to
+ * whole words: chrono tries dozens of patterns at every word, so its cost follows the length it
+ * reads, and most of a sentence holds no date. Each character is looked at a bounded number of
+ * times, as the stretches are merged in one sweep.
+ */
+function datesAround(sentence: string, reference: Date | undefined): FoundDate[] {
+  const out: FoundDate[] = [];
+  // The stretch being gathered, [from, to); from is -1 before the first.
+  let from = -1;
+  let to = 0;
+  const read = (): void => {
+    for (const found of datesOf(sentence.slice(from, to), reference)) out.push({ ...found, start: found.start + from, end: found.end + from });
+  };
+  for (const m of sentence.matchAll(DATE_CUE)) {
+    let start = Math.max(to, m.index - REACH_BEFORE);
+    while (start > to && !isBlank(sentence.charCodeAt(start - 1))) start--;
+    if (from < 0 || start > to) {
+      if (from >= 0) read();
+      from = start;
+    }
+    to = Math.min(sentence.length, Math.max(to, m.index + m[0].length + REACH_AFTER));
+    while (to < sentence.length && !isBlank(sentence.charCodeAt(to))) to++;
+  }
+  if (from >= 0) read();
+  return out;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
 
 const LEADING_WORD = /^(?:on|in|at|by|since|from|until|during|of)\s+/i;
@@ -106,7 +144,7 @@ export function findQuantities(
       for (let i = start; i < end; i++) if (taken[i]) return false;
       return true;
     };
-    for (const found of dates ? datesOf(piece, against) : []) {
+    for (const found of dates ? datesAround(piece, against) : []) {
       if (!DATE_WORD.test(found.text)) continue;
       // chrono keeps a leading preposition (`on Sunday`); the mention is the date alone.
       // … and sometimes a trailing comma (`Wednesday,`).

@@ -592,10 +592,18 @@ function isCommonTok(t: Tok): boolean {
 /** A common English word, or a regular inflection of one (`scorers`, `trailing`). */
 function isCommon(lower: string): boolean {
   if (COMMON.has(lower)) return true;
-  for (const suffix of ['s', 'es', 'ed', 'ing', 'ers', 'er', 'rs', 'ly']) {
+  // Only the suffixes that end in the word's last letter can match: most words try none or one.
+  for (const suffix of INFLECTIONS.get(lower.charCodeAt(lower.length - 1)) ?? []) {
     if (lower.length > suffix.length + 2 && lower.endsWith(suffix) && COMMON.has(lower.slice(0, -suffix.length))) return true;
   }
   return false;
+}
+
+/** Regular inflections of common words, by the character code of their last letter. */
+const INFLECTIONS = new Map<number, string[]>();
+for (const suffix of ['s', 'es', 'ed', 'ing', 'ers', 'er', 'rs', 'ly']) {
+  const last = suffix.charCodeAt(suffix.length - 1);
+  INFLECTIONS.set(last, [...(INFLECTIONS.get(last) ?? []), suffix]);
 }
 
 /** Where the title part of a run ends: after its last title word, when a name follows (`Russian President | Vladimir Putin`). */
