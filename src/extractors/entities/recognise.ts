@@ -252,7 +252,8 @@ function readTokens(text: string, from: number, to: number): Tok[] {
       const left = hyphen[1]!;
       out.push(makeToken(left, r.start, out.length, atStart, false));
       out.push(makeToken(word.slice(left.length + 1), r.start + left.length + 1, out.length, false, true));
-    } else out.push(makeToken(word, r.start, out.length, isWord && atStart, false, isWord));
+    } else if (r.lower) out.push(lowerToken(word, r.start, out.length, atStart));
+    else out.push(makeToken(word, r.start, out.length, isWord && atStart, false, isWord));
     atStart = !isWord && OPENERS.has(word) ? true : atStart && !isWord;
   }
   return out;
@@ -286,6 +287,26 @@ function makeToken(word: string, start: number, index: number, initial: boolean,
     initial,
     hyphen,
     // Filled on first use; declared here so every token has one shape.
+    key: undefined,
+    common: undefined,
+    titled: undefined,
+  };
+}
+
+/** A token of a word in lower-case ASCII (most words), which needs no case work. */
+function lowerToken(word: string, start: number, index: number, initial: boolean): Tok {
+  return {
+    start,
+    end: start + word.length,
+    word,
+    norm: word,
+    lower: word,
+    index,
+    isWord: true,
+    cap: false,
+    upper: false,
+    initial,
+    hyphen: false,
     key: undefined,
     common: undefined,
     titled: undefined,

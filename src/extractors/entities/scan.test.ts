@@ -31,6 +31,19 @@ describe('scan', () => {
   });
 
   it('reads only the range it is given', () => {
-    expect(scan('alpha beta gamma', 6, 10)).toEqual([{ start: 6, end: 10, kind: 'word' }]);
+    expect(scan('alpha beta gamma', 6, 10)).toEqual([{ start: 6, end: 10, kind: 'word', lower: true }]);
+  });
+
+  it('marks words of lower-case ASCII letters, which need no case folding', () => {
+    const text = "don't Don't naïve x-ray U.S 3rd";
+    expect(scan(text, 0, text.length).map((t) => [text.slice(t.start, t.end), t.lower])).toEqual([
+      ["don't", true],
+      ["Don't", false],
+      ['naïve', false],
+      ['x-ray', true],
+      ['U.S', false],
+      ['3', false],
+      ['rd', true],
+    ]);
   });
 });

@@ -3,6 +3,8 @@ export interface Span {
   start: number;
   end: number;
   kind: 'word' | 'number' | 'other';
+  /** A word of lower-case ASCII letters and joiners only (`don't`), which needs no case folding. */
+  lower: boolean;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -25,9 +27,16 @@ export function scan(text: string, from: number, to: number): Span[] {
       continue;
     }
     const width = c < 0xd800 ? 1 : charWidth(text, i, to);
-    if (c < 128 ? isAsciiLetter(c) : isLetterAt(text, i, width)) {
+    if (c >= 97 && c <= 122) {
+      // Most words of most articles: a run of lower-case ASCII letters.
+      let j = i + 1;
+      while (j < to && isLowerAscii(text.charCodeAt(j))) j++;
+      const end = wordEnd(text, j, to);
+      out.push({ start: i, end, kind: 'word', lower: end === j || isLowerAsciiWord(text, j, end) });
+      i = end;
+    } else if (c < 128 ? isAsciiLetter(c) : isLetterAt(text, i, width)) {
       const j = wordEnd(text, i + width, to);
-      out.push({ start: i, end: j, kind: 'word' });
+      out.push({ start: i, end: j, kind: 'word', lower: false });
       i = j;
     } else if (c < 128 ? c >= 48 && c <= 57 : isDigitAt(text, i)) {
       let j = i + 1;
@@ -37,10 +46,10 @@ export function scan(text: string, from: number, to: number): Span[] {
         if (j + 1 < to && (joiner === 46 || joiner === 44 || joiner === 58) && isDigitAt(text, j + 1)) j++;
         else break;
       }
-      out.push({ start: i, end: j, kind: 'number' });
+      out.push({ start: i, end: j, kind: 'number', lower: false });
       i = j;
     } else {
-      out.push({ start: i, end: i + width, kind: 'other' });
+      out.push({ start: i, end: i + width, kind: 'other', lower: false });
       i += width;
     }
   }
@@ -65,6 +74,19 @@ function wordEnd(text: string, j: number, to: number): number {
     break;
   }
   return j;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Whether `text[from, to)`, the rest of a word, holds only lower-case ASCII letters and joiners. */
+function isLowerAsciiWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLowerAscii(c) && !isWordJoiner(c)) return false;
+  }
+  return true;
 }
 
 function isAsciiLetter(c: number): boolean {
