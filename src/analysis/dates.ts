@@ -13,6 +13,9 @@ export interface FoundDate {
   hasDay: boolean;
 }
 
+// A stated year has two digits in a row.
+const TWO_DIGITS = /\d{2}/;
+
 /**
  * Every date expression chrono finds in `text`, relative ones resolved against `reference`.
  * `parser` is a chrono instance (default: `chrono.en.casual`), for callers that configure their own.
@@ -24,7 +27,7 @@ export function findDates(text: string, reference?: Date, parser: chrono.Chrono 
     end: result.index + result.text.length,
     text: result.text,
     // chrono marks relative years (`next week`) certain too; a stated year has digits.
-    hasYear: result.start.isCertain('year') && /\d{2}/.test(result.text),
+    hasYear: result.start.isCertain('year') && TWO_DIGITS.test(result.text),
     hasDay: result.start.isCertain('day'),
   }));
 }
@@ -52,7 +55,8 @@ export function stripDateLabel(text: string): string {
 /** Whether a short line is a date and little else: a stated year and most of its letters inside the expression. */
 export function isDateLine(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > 80) return false;
+  // A line without a stated year is passed over before chrono reads it.
+  if (trimmed.length === 0 || trimmed.length > 80 || !TWO_DIGITS.test(trimmed)) return false;
   const found = findDates(trimmed)[0];
   if (!found?.hasYear || !found.hasDay) return false;
   const rest = (trimmed.slice(0, found.start) + trimmed.slice(found.end)).replace(/[^\p{L}\p{N}]/gu, '');

@@ -66,30 +66,24 @@ const REACH_AFTER = 40;
 const DATE_CUE = new RegExp(MAY_HOLD_DATE.source, 'g');
 
 /**
- * Dates in a sentence, chrono reading only the stretches around its date words, each widened to
- * whole words: chrono tries dozens of patterns at every word, so its cost follows the length it
- * reads, and most of a sentence holds no date. Each character is looked at a bounded number of
- * times, as the stretches are merged in one sweep.
+ * The stretches of a sentence chrono is to read: the text around each date word, widened to
+ * whole words, overlapping ones merged. chrono tries dozens of patterns at every word, so its cost
+ * follows the length it reads, and most of a sentence holds no date. One sweep: each character is
+ * looked at a bounded number of times.
  */
-function datesAround(sentence: string, reference: Date | undefined): FoundDate[] {
-  const out: FoundDate[] = [];
-  // The stretch being gathered, [from, to); from is -1 before the first.
-  let from = -1;
+function dateStretches(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
   let to = 0;
-  const read = (): void => {
-    for (const found of datesOf(sentence.slice(from, to), reference)) out.push({ ...found, start: found.start + from, end: found.end + from });
-  };
   for (const m of sentence.matchAll(DATE_CUE)) {
     let start = Math.max(to, m.index - REACH_BEFORE);
     while (start > to && !isBlank(sentence.charCodeAt(start - 1))) start--;
-    if (from < 0 || start > to) {
-      if (from >= 0) read();
-      from = start;
-    }
+    const last = out[out.length - 1];
+    const stretch = last && start <= to ? last : ([start, start] as [number, number]);
+    if (stretch !== last) out.push(stretch);
     to = Math.min(sentence.length, Math.max(to, m.index + m[0].length + REACH_AFTER));
     while (to < sentence.length && !isBlank(sentence.charCodeAt(to))) to++;
+    stretch[1] = to;
   }
-  if (from >= 0) read();
   return out;
 }
 
@@ -127,7 +121,6 @@ export function findQuantities(
   for (const s of sentences) {
     const inOrder = s.start >= previousEnd;
     previousEnd = inOrder ? s.end : Infinity;
-    const against = reference ?? anchor;
     const from = Math.max(0, Math.min(s.start, text.length));
     const piece = text.slice(from, Math.max(from, Math.min(s.end, text.length)));
     // Money, percentages and years all have a digit.
@@ -144,20 +137,18 @@ export function findQuantities(
       for (let i = start; i < end; i++) if (taken[i]) return false;
       return true;
     };
-    for (const found of dates ? datesAround(piece, against) : []) {
-      if (!DATE_WORD.test(found.text)) continue;
-      // chrono keeps a leading preposition (`on Sunday`); the mention is the date alone.
-      // … and sometimes a trailing comma (`Wednesday,`).
-      const lead = LEADING_WORD.exec(found.text)?.[0].length ?? 0;
-      const trail = found.text.length - found.text.replace(/[\s,;:]+$/, '').length;
-      if (TIME_ONLY.test(found.text.slice(lead, found.text.length - trail))) continue;
-      const value = found.hasYear || against ? isoValue(found.iso, found.hasDay, found.text) : null;
-      const start = found.start + lead;
-      const end = found.end - trail;
-      if (end <= start) continue;
-      out.push({ text: piece.slice(start, end), start: from + start, end: from + end, type: 'date', value });
-      take(start, end);
-      if (!against && inOrder && !anchor && value && FULL_DATE.test(value)) anchor = noonOf(value);
+    for (const [at, until] of dates ? dateStretches(piece) : []) {
+      // A full date found earlier in the sentence already serves the relative dates after it.
+      const against = reference ?? anchor;
+      for (const found of datesOf(piece.slice(at, until), against)) {
+        const date = dateMention(found, against);
+        if (!date) continue;
+        const start = at + date.start;
+        const end = at + date.end;
+        out.push({ text: piece.slice(start, end), start: from + start, end: from + end, type: 'date', value: date.value });
+        take(start, end);
+        if (!against && inOrder && !anchor && date.value && FULL_DATE.test(date.value)) anchor = noonOf(date.value);
+      }
     }
     if (!digits) continue;
     for (const m of piece.matchAll(YEAR)) {
@@ -181,6 +172,21 @@ export function findQuantities(
 }
 
 const DIGIT = /\d/;
+
+/**
+ * What chrono found, as a date mention: offsets without a leading preposition (`on Sunday`) or a
+ * trailing comma (`Wednesday,`), which chrono keeps, and the value; null for a time or a vague word.
+ */
+function dateMention(found: FoundDate, against: Date | undefined): { start: number; end: number; value: string | null } | null {
+  if (!DATE_WORD.test(found.text)) return null;
+  const lead = LEADING_WORD.exec(found.text)?.[0].length ?? 0;
+  const trail = found.text.length - found.text.replace(/[\s,;:]+$/, '').length;
+  if (TIME_ONLY.test(found.text.slice(lead, found.text.length - trail))) return null;
+  const start = found.start + lead;
+  const end = found.end - trail;
+  if (end <= start) return null;
+  return { start, end, value: found.hasYear || against ? isoValue(found.iso, found.hasDay, found.text) : null };
+}
 
 /**
  * Gives relative dates without a value (`Tuesday`) one, read against the first full date the
