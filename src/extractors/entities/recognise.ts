@@ -365,20 +365,25 @@ function isShouting(toks: Tok[]): boolean {
 function isTitleCase(toks: Tok[]): boolean {
   let long = 0;
   let lower = 0;
-  let common = 0;
   for (const t of toks) {
     if (!t.isWord || t.word.length <= 3) continue;
     long++;
     if (!t.cap) lower++;
-    // The word as written: a possessive counts (`Trump's` is no common word).
-    else if (!t.initial && (t.word === t.norm ? isCommonTok(t) : isCommon(t.word.toLowerCase())) && !isCue(t.norm)) common++;
   }
   const last = toks[toks.length - 1];
-  if (long - lower < 3) return false;
+  const stop = last !== undefined && /^[.!"”’)]$/.test(last.word);
+  // Most sentences are prose, told by their lower-case words alone: common words are counted only in the rest.
+  if (long - lower < 3 || (stop ? lower > 0 : lower * 5 > long)) return false;
+  let common = 0;
+  for (const t of toks) {
+    if (!t.isWord || t.word.length <= 3 || !t.cap || t.initial) continue;
+    // The word as written: a possessive counts (`Trump's` is no common word).
+    if ((t.word === t.norm ? isCommonTok(t) : isCommon(t.word.toLowerCase())) && !isCue(t.norm)) common++;
+  }
   // A sentence with a full stop is a heading only when every longer word is capitalised.
-  if (last !== undefined && /^[.!"”’)]$/.test(last.word)) return lower === 0 && common >= 2;
+  if (stop) return common >= 2;
   // Without a full stop or figures (a results line has figures): a heading.
-  return lower * 5 <= long && (common >= 1 || (long >= 4 && numbersIn(toks) === 0));
+  return common >= 1 || (long >= 4 && numbersIn(toks) === 0);
 }
 
 function isCue(word: string): boolean {
