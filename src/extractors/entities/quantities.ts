@@ -131,10 +131,11 @@ export function findQuantities(
     const dates = piece.length <= MAX_DATE_SPAN && MAY_HOLD_DATE.test(piece);
     if (!digits && !dates) continue;
     // Characters already inside a found quantity; a later match must not overlap one.
-    const taken = new Uint8Array(piece.length);
-    const take = (start: number, end: number): void => void taken.fill(1, start, end);
+    // Made on the first find: most sentences read here hold a figure but no quantity.
+    let taken: Uint8Array | undefined;
+    const take = (start: number, end: number): void => void (taken ??= new Uint8Array(piece.length)).fill(1, start, end);
     const free = (start: number, end: number): boolean => {
-      for (let i = start; i < end; i++) if (taken[i]) return false;
+      for (let i = start; taken && i < end; i++) if (taken[i]) return false;
       return true;
     };
     for (const [at, until] of dates ? dateStretches(piece) : []) {

@@ -772,8 +772,6 @@ function key(s: string): string {
   return k.includes('’') ? k.replace(/’/g, "'") : k;
 }
 
-const SHAPES = 16 * 27 * 27;
-
 /** A word's shape: its length, first and last letter; words of one shape share a slot. */
 function shapeOf(lower: string): number {
   const letter = (c: number): number => (c >= 97 && c <= 122 ? c - 97 : 26);
@@ -783,7 +781,8 @@ function shapeOf(lower: string): number {
 /** What the document has said so far about its names. */
 class Memory {
   #lower = new Set<string>();
-  #shapes = new Uint8Array(SHAPES);
+  // A set of small integers: cheaper to make per document than a table of every shape.
+  #shapes = new Set<number>();
   #capitalised = new Set<string>();
   #types = new Map<string, NameType>();
   #parts = new Map<string, NameType>();
@@ -796,7 +795,7 @@ class Memory {
    * hashing every word of the document).
    */
   expect(toks: Tok[]): void {
-    for (const t of toks) if (t.cap) this.#shapes[shapeOf(t.lower)] = 1;
+    for (const t of toks) if (t.cap) this.#shapes.add(shapeOf(t.lower));
   }
 
   /** Records how each word is written: lower case anywhere, capitalised mid-sentence. */
@@ -804,7 +803,7 @@ class Memory {
     for (const t of toks) {
       if (!t.isWord) continue;
       if (!t.cap) {
-        if (this.#shapes[shapeOf(t.lower)]) this.#lower.add(t.lower);
+        if (this.#shapes.has(shapeOf(t.lower))) this.#lower.add(t.lower);
       }
       else if (!t.initial && !t.upper) this.#capitalised.add(t.norm);
     }
