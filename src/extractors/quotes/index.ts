@@ -7,8 +7,8 @@ import { type Entity, type Quote, QuoteSchema, type Speaker } from '../../model/
 import { defineExtractor } from '../../pipeline/extractor.js';
 import { BARE_CLAUSE_CUES, COGNITION_CUES, CUE_BASE_FORMS, DIRECTIVE_CUES, isCueVerb, SPEECH_CUES } from './cues.js';
 import { type QuotePair, pairQuotes } from './marks.js';
-import { CALENDAR_WORDS, DOCUMENT_NOUNS, isPersonName, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS, splitTitle } from './names.js';
-import { isQuoteMark, joinTokens, type SpeakerPhrase, speakerAfter, subjectBefore, type Tok } from './phrases.js';
+import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS, splitTitle } from './names.js';
+import { isQuoteMark, joinTokens, type SpeakerPhrase, speakerAfter, subjectBefore, type Tok, wordsOf } from './phrases.js';
 import { type Mention, SpeakerResolver } from './speakers.js';
 
 interface Range {
@@ -28,7 +28,7 @@ interface Unit {
   sentenceStart: number[];
   pairs: QuotePair[];
   /** Token index → index of the top-level pair it lies inside, -2 for a pair's marks, -1 outside. */
-  inPair: Int32Array;
+  inPair: readonly number[];
 }
 
 /** How a quote's speaker is found before the reading-order pass resolves it. */
@@ -60,13 +60,21 @@ interface Attribution {
 const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'notwithstanding', 'pending', 'beginning', 'starting', 'involving']);
 /** Every word that can start an attribution's cue. */
 const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...COGNITION_CUES, ...DIRECTIVE_CUES.keys(), 'according', 'point', 'points', 'pointed', 'pointing']);
+/** The first three letters of every cue word, so that most words are settled without hashing them. */
+const CUE_PREFIXES = new Uint8Array(26 * 26 * 26);
+for (const word of CUE_WORDS) CUE_PREFIXES[prefixKey(word)] = 1;
 /** A capital then a lower-case letter, or an initial (`B.`). */
 const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}|\.$)/u;
 const MAX_RUN = 6;
-/** A mark that can open a quotation (a lone ’ is usually an apostrophe). */
-const MAY_QUOTE = /["“”«»„‘]|''|(?:^|[\s(])'/u;
-/** Any cue word, for the cheap test of whether a block may report speech. */
-const CUE_PATTERN = new RegExp(`\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+/** Conjunctions trimmed off a report's end before the next attribution. */
+const TRAILING_LINKS = new Set(['and', 'but', 'while', 'as']);
+const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * A mark that can open a quotation (a lone ’ is usually an apostrophe) or any cue word: the
+ * cheap test of whether a text may report speech, in one pass.
+ */
+const MAY_REPORT = new RegExp(`["“”«»„‘]|''|(?:^|[\\s(])'|\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
 const OPINION_CUES = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'reckoned']);
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
@@ -211,47 +219,61 @@ function readUnits(analysis: Analysis, litter: Range[], everyBlock: boolean): { 
     }
     if (covered * 2 >= block.end - block.start) continue;
     const whole = introduced || block.inBlockquote;
-    const quoting = whole || MAY_QUOTE.test(block.text) || CUE_PATTERN.test(block.text);
-    introduced = /:\s*$/u.test(block.text);
-    if (!quoting && !everyBlock) continue;
+    introduced = endsWithColon(block.text);
+    const sentences = analysis.sentencesOf(block.index);
     // Sentences with neither mark nor cue hold no attribution; they need tokens only for the name memory.
-    const unit = prepare(block, analysis.sentencesOf(block.index), everyBlock || whole);
+    // Sentences part at white space, so a block may quote exactly when one of its sentences may.
+    const marked = whole || everyBlock ? null : sentences.map((s) => MAY_REPORT.test(s.text));
+    const quoting = whole || (marked ? marked.includes(true) : MAY_REPORT.test(block.text));
+    if (!quoting && !everyBlock) continue;
+    const unit = prepare(block, sentences, marked);
     named.push(unit);
     if (quoting) units.push(unit);
   }
   return { units, named };
 }
 
+/** Whether a text ends in a colon, white space aside (`He said:`). */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  return text[i] === ':';
+}
+
 /**
  * Tokens of a block, sentence by sentence, with the shared tokenizer over the shared
  * sentences; only offsets into the block's text are needed, so `analysis.tokens` (which
- * maps every token to the source) is not built.
+ * maps every token to the source) is not built. `marked` says which sentences to read
+ * (all when null).
  */
-function prepare(block: Block, sentences: readonly Sentence[], every = true): Unit {
+function prepare(block: Block, sentences: readonly Sentence[], marked: readonly boolean[] | null = null): Unit {
   const text = block.text;
-  const lowered = text.toLowerCase();
-  // Lower-casing keeps offsets in almost every script; where it does not, tokens lower-case one by one.
-  const aligned = lowered.length === text.length;
+  const pairs = pairQuotes(text).filter((p) => p.depth === 0);
   const toks: Tok[] = [];
   const sentence: number[] = [];
   const sentenceRange: [number, number][] = [];
+  const inPair: number[] = [];
+  let p = 0;
   for (let current = 0; current < sentences.length; current++) {
     const s = sentences[current]!;
     sentenceRange.push([toks.length, toks.length]);
-    if (!every && !MAY_QUOTE.test(s.text) && !CUE_PATTERN.test(s.text)) continue;
+    if (marked && !marked[current]) continue;
     const ranges = tokenize(text, s.textStart, s.textEnd);
     for (let i = 0; i < ranges.length; i++) {
       const t = ranges[i]!;
       const next = ranges[i + 1];
       let end = t.end;
       // `Mr.`, `B.` and `U.S.` are one word: the full stop belongs to the abbreviation or initial.
-      if (next && t.kind === 'word' && next.start === t.end && text[next.start] === '.' && next.end === next.start + 1 && abbreviation(text.slice(t.start, t.end))) {
+      if (next && t.kind === 'word' && next.start === t.end && text.charCodeAt(next.start) === 46 && next.end === next.start + 1 && abbreviation(text.slice(t.start, t.end))) {
         end = next.end;
         i++;
       }
       const word = text.slice(t.start, end);
-      toks.push({ text: word, lower: aligned ? lowered.slice(t.start, end) : word.toLowerCase(), kind: t.kind, textStart: t.start, textEnd: end });
+      toks.push({ text: word, lower: lowerCase(text, t.start, end, word), kind: t.kind, textStart: t.start, textEnd: end });
       sentence.push(current);
+      while (p < pairs.length && pairs[p]!.close <= t.start) p++;
+      const pair = pairs[p];
+      inPair.push(!pair || end <= pair.open ? -1 : t.start < pair.contentStart || t.start >= pair.contentEnd ? -2 : p);
     }
     sentenceRange[current]![1] = toks.length;
   }
@@ -260,17 +282,20 @@ function prepare(block: Block, sentences: readonly Sentence[], every = true): Un
     while (i < last && toks[i]!.kind === 'punct') i++;
     return i;
   });
-  const pairs = pairQuotes(block.text).filter((p) => p.depth === 0);
-  const inPair = new Int32Array(toks.length).fill(-1);
-  let p = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    while (p < pairs.length && pairs[p]!.close <= t.textStart) p++;
-    const pair = pairs[p];
-    if (!pair || t.textEnd <= pair.open) continue;
-    inPair[i] = t.textStart < pair.contentStart || t.textStart >= pair.contentEnd ? -2 : p;
-  }
   return { block, toks, sentence, sentenceRange, sentenceStart, pairs, inPair };
+}
+
+/**
+ * The token `word`, at `[from, to)` in `text`, in lower case. Most are already, and settle
+ * without a call. Token by token agrees with lowering the whole text but for the Greek final
+ * sigma, which no word list here holds.
+ */
+function lowerCase(text: string, from: number, to: number, word: string): string {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+  }
+  return word;
 }
 
 /**
@@ -290,10 +315,8 @@ function rememberNames(units: readonly Unit[], withMentions: boolean): { memory:
       }
       let j = i + 1;
       while (j < toks.length && j - i < MAX_RUN && (capitalisedName(toks[j]!) || (CALENDAR_WORDS.has(toks[j]!.lower) && toks[j]!.text !== toks[j]!.lower))) j++;
-      const words: string[] = [];
-      for (let k = i; k < j; k++) words.push(toks[k]!.text);
       // Title words open the run (`Russian President Vladimir Putin`): the name follows the last of them.
-      const { name, title } = splitTitle(words);
+      const { name, title } = j - i === 1 ? { name: toks[i]!.text, title: null } : splitTitle(wordsOf(toks, i, j));
       if (title !== null) memory.setTitle(name, title);
       memory.add(name);
       const next = toks[j];
@@ -311,7 +334,17 @@ function rememberNames(units: readonly Unit[], withMentions: boolean): { memory:
 function capitalisedName(t: Tok): boolean {
   // Most words are lower case: settle those without a regular expression.
   if (t.text === t.lower || t.kind !== 'word') return false;
-  return NAME_SHAPE.test(t.text) && !NOT_NAME_WORDS.has(t.lower);
+  return nameShaped(t.text) && !NOT_NAME_WORDS.has(t.lower);
+}
+
+/** `NAME_SHAPE`, with ASCII letters settled by their codes. */
+function nameShaped(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (first < 128 && second < 128) {
+    return first >= 65 && first <= 90 && ((second >= 97 && second <= 122) || (second === 46 && word.length === 2));
+  }
+  return NAME_SHAPE.test(word);
 }
 
 /** Where the entities extractor found people, outside quotation marks, in reading order. */
@@ -350,7 +383,7 @@ function containing<T extends Range>(ranges: readonly T[], at: number): T | null
 }
 
 function abbreviation(word: string): boolean {
-  return /^\p{Lu}$/u.test(word) || word.includes('.') || (/^\p{Lu}/u.test(word) && ABBREVIATIONS.has(word.toLowerCase()));
+  return /^\p{Lu}$/u.test(word) || word.includes('.') || (isCapitalised(word) && ABBREVIATIONS.has(word.toLowerCase()));
 }
 
 
@@ -449,7 +482,7 @@ function readUnit(unit: Unit, newGroup: () => string, carry: Draft | null): { dr
       given = { attribution: { cue: null, cueText: null, phrase, from: first, to: end }, group: null };
       from += label[0].length;
     }
-    const words = countWords(block.text, from, to);
+    const words = countWords(block.text, from, to, MIN_UNATTRIBUTED_WORDS);
     const continues = p === 0 && carry !== null && carry.unit.block.index + 1 === unit.block.index && pair.open === firstOffset(unit);
     let draft: Draft;
     if (given && (words >= 2 || (words === 1 && given.group !== null))) {
@@ -573,6 +606,21 @@ function opensAfter(unit: Unit, to: number, next: QuotePair): boolean {
   return k < toks.length && toks[k]!.textStart === next.open;
 }
 
+/** Whether a lower-case word is in `CUE_WORDS`; most words are settled by their first letters alone. */
+function isCueWord(lower: string): boolean {
+  const key = prefixKey(lower);
+  return key >= 0 && CUE_PREFIXES[key] === 1 && CUE_WORDS.has(lower);
+}
+
+/** A word's first three letters as a number, or -1 when they are not three lower-case ASCII letters. */
+function prefixKey(word: string): number {
+  const a = word.charCodeAt(0) - 97;
+  const b = word.charCodeAt(1) - 97;
+  const c = word.charCodeAt(2) - 97;
+  // NaN (a word shorter than three) fails every comparison.
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? (a * 26 + b) * 26 + c : -1;
+}
+
 interface Report {
   from: number;
   to: number;
@@ -592,12 +640,11 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
   for (let c = first; c < last; c++) {
     if (inPair[c] !== -1) {
       lo = c + 1;
-      if (inPair[c] === -2 && c > first && /^[.,!?]$/u.test(toks[c - 1]!.text) && /^\p{Lu}/u.test(toks[c + 1]?.text ?? '')) floor = c + 1;
+      if (inPair[c] === -2 && c > first && /^[.,!?]$/u.test(toks[c - 1]!.text) && isCapitalised(toks[c + 1]?.text ?? '')) floor = c + 1;
       continue;
     }
     const t = toks[c]!;
-    // Most tokens are no cue: one set lookup settles them.
-    if (!CUE_WORDS.has(t.lower)) continue;
+    if (!isCueWord(t.lower)) continue;
     if (t.lower === 'according' && toks[c + 1]?.lower === 'to') {
       const phrase = speakerAfter(toks, c + 2, last, text, false);
       if (!phrase) continue;
@@ -608,7 +655,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       c = phrase.end - 1;
       continue;
     }
-    if (usedCues.has(c) || t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
+    if (usedCues.has(c) || t.kind !== 'word' || isCapitalised(t.text)) continue;
     const directive = DIRECTIVE_CUES.get(t.lower);
     if (directive) {
       const start = directiveContent(toks, c, last, directive);
@@ -700,7 +747,8 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     if (!range) continue;
     const [a, b] = range;
     // A fragment split off by the attribution may be short (`The museum, Mr. Bush said, …`).
-    if (countWords(text, toks[a]!.textStart, toks[b - 1]!.textEnd) < (group ? 1 : MIN_REPORTED_WORDS)) continue;
+    const least = group ? 1 : MIN_REPORTED_WORDS;
+    if (countWords(text, toks[a]!.textStart, toks[b - 1]!.textEnd, least) < least) continue;
     reports.push({ from: toks[a]!.textStart, to: toks[b - 1]!.textEnd, attribution, split: group === true });
   }
   return reports;
@@ -721,7 +769,7 @@ function sentenceSubject(toks: readonly Tok[], first: number, before: number, te
   const phrase = speakerAfter(toks, i, before, text);
   // The subject is followed by its verb: a lower-case word that is no modifier or noun (`the Republican presidential nominee`).
   const verb = phrase ? toks[phrase.end] : undefined;
-  if (!phrase || !(phrase.proper || phrase.pronoun) || verb?.kind !== 'word' || /^\p{Lu}/u.test(verb.text)) return null;
+  if (!phrase || !(phrase.proper || phrase.pronoun) || verb?.kind !== 'word' || isCapitalised(verb.text)) return null;
   return SPEAKER_NOUNS.has(verb.lower) || /(?:al|ic|ive|ous|an)$/u.test(verb.lower) ? null : phrase;
 }
 
@@ -779,7 +827,7 @@ function agrees(toks: readonly Tok[], c: number, phrase: SpeakerPhrase): boolean
  * Where a trailing participle clause of the writer's starts (`…, implicitly putting his name
  * on the line`), which ends the report; `to` when there is none.
  */
-function participleCut(toks: readonly Tok[], inPair: Int32Array, from: number, to: number): number {
+function participleCut(toks: readonly Tok[], inPair: readonly number[], from: number, to: number): number {
   for (let i = from + 1; i < to - 1; i++) {
     // A comma of the writer's, or a quotation closing on a comma (`… Christmas,” also blaming …`).
     const closing = inPair[i] === -2 && toks[i - 1]!.text === ',';
@@ -802,7 +850,7 @@ function contentAfter(toks: readonly Tok[], c: number, last: number, cognition: 
     const t = toks[i]!;
     if (t.lower === 'that') return i + 1 < last ? i + 1 : null;
     // A subject pronoun opens the clause itself (`said after the convention he would …`); a later `that` is relative.
-    if (SUBJECT_PRONOUNS.has(t.lower) && toks[i + 1]?.kind === 'word' && !/^\p{Lu}/u.test(toks[i + 1]!.text)) {
+    if (SUBJECT_PRONOUNS.has(t.lower) && toks[i + 1]?.kind === 'word' && !isCapitalised(toks[i + 1]!.text)) {
       return i === c + 1 || NOT_CLAUSE_OPENERS.has(toks[c + 1]!.lower) ? i : null;
     }
     if (t.text === ':') return !cognition && i + 1 < last ? i + 1 : null;
@@ -824,7 +872,7 @@ function contentAfter(toks: readonly Tok[], c: number, last: number, cognition: 
     else {
       if (t.lower === 'the' || t.lower === 'a') i++;
       const start = i;
-      while (i < last && i - start < 5 && toks[i]!.kind === 'word' && /^\p{Lu}/u.test(toks[i]!.text)) i++;
+      while (i < last && i - start < 5 && toks[i]!.kind === 'word' && isCapitalised(toks[i]!.text)) i++;
       if (i === start) return null;
       if (toks[i]?.text === '’s' || toks[i]?.text === "'s") return null;
     }
@@ -838,7 +886,7 @@ function contentAfter(toks: readonly Tok[], c: number, last: number, cognition: 
   if (next.kind === 'number') return i;
   if (next.kind !== 'word') return null;
   if (CLAUSE_OPENERS.has(next.lower)) return i;
-  if (/^\p{Lu}/u.test(next.text)) return NOT_NAME_WORDS.has(next.lower) ? null : i;
+  if (isCapitalised(next.text)) return NOT_NAME_WORDS.has(next.lower) ? null : i;
   return NOT_CLAUSE_OPENERS.has(next.lower) || next.lower.endsWith('ly') ? null : i;
 }
 
@@ -867,11 +915,11 @@ function onlyTrailing(toks: readonly Tok[], from: number, last: number): boolean
 }
 
 function isSpeechWord(t: Tok): boolean {
-  return t.kind === 'word' && SPEECH_CUES.has(t.lower) && !/^\p{Lu}/u.test(t.text);
+  return t.kind === 'word' && SPEECH_CUES.has(t.lower) && !isCapitalised(t.text);
 }
 
 function isCognitionWord(t: Tok): boolean {
-  return t.kind === 'word' && COGNITION_CUES.has(t.lower) && !/^\p{Lu}/u.test(t.text);
+  return t.kind === 'word' && COGNITION_CUES.has(t.lower) && !isCapitalised(t.text);
 }
 
 /** Whether a quoted phrase is a name or a term (`so-called “reforms”`, the film “…”). */
@@ -914,7 +962,7 @@ function trimTokens(toks: readonly Tok[], from: number, to: number): [number, nu
   while (a < b && toks[a]!.kind === 'punct' && !isQuoteMark(toks[a]!)) a++;
   while (b > a && toks[b - 1]!.kind === 'punct' && !isQuoteMark(toks[b - 1]!)) b--;
   // `…, and` / `…, but` before the next attribution.
-  while (b > a && ['and', 'but', 'while', 'as'].includes(toks[b - 1]!.lower)) {
+  while (b > a && TRAILING_LINKS.has(toks[b - 1]!.lower)) {
     b--;
     while (b > a && toks[b - 1]!.kind === 'punct' && !isQuoteMark(toks[b - 1]!)) b--;
   }
@@ -935,15 +983,22 @@ function wordTokens(toks: readonly Tok[], from: number, to: number): number {
   return n;
 }
 
-function countWords(text: string, from: number, to: number): number {
+/** The words in `[from, to)` of a text, counted up to `limit`: callers only ask whether there are enough. */
+function countWords(text: string, from: number, to: number, limit: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = from; i < to; i++) {
-    const letter = /[\p{L}\p{N}]/u.test(text[i]!);
+  for (let i = from; i < to && words < limit; i++) {
+    const letter = isLetterOrDigit(text.charCodeAt(i));
     if (letter && !inWord) words++;
     inWord = letter;
   }
   return words;
+}
+
+/** `[\p{L}\p{N}]` for one UTF-16 unit, settling ASCII without a regular expression. */
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
 function tokenRange(unit: Unit, from: number, to: number): Range | null {
@@ -983,7 +1038,7 @@ function blockQuotes(units: readonly Unit[], newGroup: () => string): Draft[] {
       }
     }
     const before = i > 0 ? units[i - 1]! : null;
-    if (!phrase && before && !before.block.inBlockquote && /:\s*$/u.test(before.block.text)) {
+    if (!phrase && before && !before.block.inBlockquote && endsWithColon(before.block.text)) {
       const toks = before.toks;
       for (let c = toks.length - 2; c >= 0 && toks.length - c <= MAX_CUE_GAP; c--) {
         if (!isSpeechWord(toks[c]!)) continue;

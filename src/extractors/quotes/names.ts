@@ -91,21 +91,41 @@ const ORGANISATION_WORDS = new Set([
   'county', 'state', 'province', 'region', 'korea', 'america', 'europe', 'china', 'russia', 'kremlin',
 ]);
 
+/** A word of a person's name: a capital, then a lower-case letter, an apostrophe, a full stop or a hyphen (`O'Brien`, `J.`). */
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’.-]/u;
+
 /** Two to four capitalised words with no organisation word: most likely a person. */
 export function isPersonName(name: string): boolean {
-  const words = name.split(' ');
-  if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w) && !ORGANISATION_WORDS.has(w.toLowerCase()));
+  const spaces = spacesIn(name);
+  if (spaces < 1 || spaces > 3) return false;
+  // Word by word without splitting: every speaker and many runs of capitals come here.
+  for (let from = 0; from <= name.length; ) {
+    const space = name.indexOf(' ', from);
+    const to = space < 0 ? name.length : space;
+    const word = name.slice(from, to);
+    if (!PERSON_WORD.test(word) || ORGANISATION_WORDS.has(word.toLowerCase())) return false;
+    from = to + 1;
+  }
+  return true;
 }
+
+const CAPITAL = /^\p{Lu}/u;
 
 /** Whether a word opens with a capital letter. */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  // An ASCII first letter settles it without a regular expression.
+  const first = word.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(word);
 }
 
 /** Whether a word is a title or honorific (`President`, `Mr`, `Dr.`). */
 export function isTitleWord(word: string): boolean {
-  return HONORIFICS.has(word.toLowerCase().replace(/\.$/u, ''));
+  return isTitleLower(word.toLowerCase());
+}
+
+/** `isTitleWord` for a word already in lower case (a token's `lower`). */
+export function isTitleLower(lower: string): boolean {
+  return HONORIFICS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 /** A name split into the title words before it and the bare name (`Russian President Vladimir Putin`). */
@@ -139,12 +159,13 @@ export class NameMemory {
 
   /** Remembers a name; a longer form replaces a shorter one for the same last word. */
   add(name: string): void {
-    const words = name.split(' ');
-    if (words.length < 2 || words.length > 4) return;
-    const key = words[words.length - 1]!.toLowerCase();
+    // Spaces counted, not split: every run of capitalised words comes here.
+    const spaces = spacesIn(name);
+    if (spaces < 1 || spaces > 3) return;
+    const key = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
     const known = this.#bySurname.get(key);
-    if (known === undefined || known.split(' ').length < words.length) this.#bySurname.set(key, name);
-    const first = words[0]!.toLowerCase();
+    if (known === undefined || spacesIn(known) < spaces) this.#bySurname.set(key, name);
+    const first = name.slice(0, name.indexOf(' ')).toLowerCase();
     if (!this.#byFirst.has(first)) this.#byFirst.set(first, name);
   }
 
@@ -167,9 +188,8 @@ export class NameMemory {
 
   /** The fullest known form of a name, or the name itself. */
   resolve(name: string): string {
-    const words = name.split(' ');
-    const known = this.#bySurname.get(words[words.length - 1]!.toLowerCase());
-    if (!known || known.split(' ').length <= words.length) return name;
+    const known = this.#bySurname.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+    if (!known || spacesIn(known) <= spacesIn(name)) return name;
     // Only a form that ends with every word given (`Pacheco Pardo` → `Ramon Pacheco Pardo`).
     return known.endsWith(` ${name}`) ? known : name;
   }
@@ -177,7 +197,8 @@ export class NameMemory {
   /** Records a title for a full name, the first one given. */
   setTitle(name: string, title: string): void {
     if (!this.#titles.has(name)) this.#titles.set(name, title);
-    const head = title.split(' ').pop()!.toLowerCase().replace(/\.$/u, '');
+    const last = title.slice(title.lastIndexOf(' ') + 1).toLowerCase();
+    const head = last.endsWith('.') ? last.slice(0, -1) : last;
     if (HONORIFICS.has(head) && !this.#byRole.has(head)) this.#byRole.set(head, name);
   }
 
@@ -190,4 +211,11 @@ export class NameMemory {
   titleOf(name: string): string | null {
     return this.#titles.get(name) ?? null;
   }
+}
+
+/** How many spaces a text has: one fewer than the words of a name. */
+function spacesIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
 }

@@ -4,7 +4,7 @@
  * (`said Mr Brown`). Every walk is bounded, so a hostile paragraph costs linear time.
  */
 import { isCueVerb } from './cues.js';
-import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleWord, NOT_NAME_WORDS, NOUN_PHRASE_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
+import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NOT_NAME_WORDS, NOUN_PHRASE_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
 
 /** The part of a token the phrase reader needs. */
 export interface Tok {
@@ -171,7 +171,7 @@ function postmodifiedPhrase(toks: readonly Tok[], j: number, lo: number, text: s
 /** The capitalised name filling tokens `[from, to)` exactly (`Theresa May`), or null. */
 function properNameBetween(toks: readonly Tok[], from: number, to: number): string | null {
   if (to - from < 2 || to - from > 4) return null;
-  for (let i = from; i < to; i++) if (!nameWordAfter(toks[i], toks[i - 1]) || isTitleWord(toks[i]!.text)) return null;
+  for (let i = from; i < to; i++) if (!nameWordAfter(toks[i], toks[i - 1]) || isTitleLower(toks[i]!.lower)) return null;
   if (!nameWord(toks[from])) return null;
   return wordsOf(toks, from, to).join(' ');
 }
@@ -260,13 +260,19 @@ const NOT_AGENTS = new Set([
   'minor', 'prior', 'power', 'water', 'number', 'matter', 'paper', 'letter', 'center', 'error', 'floor', 'door', 'poor',
 ]);
 
+/** Endings of agent nouns and plurals of people (`-er`, `-ists`, `-men`); each ends in r, s, t or n. */
+const AGENT_ENDING = /(?:ers?|ors?|ists?|ans|ents|ats|ics|ives|ees|man|woman|men|women|person)$/u;
+
 /**
  * A common noun that can head a speaker phrase: a listed speaker noun, a role
  * (`commissioner`), or a plural of people (`lawmakers`, `Democrats`).
  */
 function speakerNoun(t: Tok): boolean {
-  if (SPEAKER_NOUNS.has(t.lower) || isTitleWord(t.text)) return true;
-  return /(?:ers?|ors?|ists?|ans|ents|ats|ics|ives|ees|man|woman|men|women|person)$/u.test(t.lower) && !NOT_AGENTS.has(t.lower);
+  if (SPEAKER_NOUNS.has(t.lower) || isTitleLower(t.lower)) return true;
+  // Every agent ending ends in one of these letters: test the last before the pattern.
+  const last = t.lower.charCodeAt(t.lower.length - 1);
+  if (last !== 114 && last !== 115 && last !== 116 && last !== 110) return false;
+  return AGENT_ENDING.test(t.lower) && !NOT_AGENTS.has(t.lower);
 }
 
 /** A capitalised run `[i, end)` with its title words split off and any role words before it. */
@@ -274,17 +280,17 @@ function withPremodifier(toks: readonly Tok[], i: number, end: number, lo: numbe
   let from = i;
   // Title words inside the run (`Deputy Prime Minister John Prescott`).
   let lastTitle = -1;
-  for (let k = i; k < end - 1; k++) if (isTitleWord(toks[k]!.text)) lastTitle = k;
+  for (let k = i; k < end - 1; k++) if (isTitleLower(toks[k]!.lower)) lastTitle = k;
   let nameStart = lastTitle >= 0 ? lastTitle + 1 : i;
   // Lower-case role words just before the run (`South Korean newspaper Chosun Ilbo`, `chief executive John Smith`).
   let m = i;
   while (m - 1 >= lo && i - m < MAX_PREMODIFIER) {
     const prev = toks[m - 1]!;
     if (!isWord(prev) || NOUN_PHRASE_OPENERS.has(prev.lower)) break;
-    if (!isTitleWord(prev.text) && (NOT_NAME_WORDS.has(prev.lower) || (!isCapitalised(prev.text) && !speakerNoun(prev)))) break;
+    if (!isTitleLower(prev.lower) && (NOT_NAME_WORDS.has(prev.lower) || (!isCapitalised(prev.text) && !speakerNoun(prev)))) break;
     m--;
   }
-  if (m < i && !speakerNoun(toks[i - 1]!) && !isTitleWord(toks[i - 1]!.text)) m = i;
+  if (m < i && !speakerNoun(toks[i - 1]!) && !isTitleLower(toks[i - 1]!.lower)) m = i;
   const titleStart = m < i ? m : i;
   if (m < i) from = m;
   if (nameStart >= end) nameStart = end - 1;
@@ -351,7 +357,10 @@ export function speakerAfter(toks: readonly Tok[], i: number, hi: number, text: 
   return phrase;
 }
 
+/** Every quotation mark a token can be. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
+
 /** Whether a token is a quotation mark. */
 export function isQuoteMark(t: Tok): boolean {
-  return t.kind === 'punct' && /^["“”‘’'«»„]$/.test(t.text);
+  return t.kind === 'punct' && QUOTE_MARKS.has(t.text);
 }

@@ -147,15 +147,15 @@ function strip(known: Known): Speaker {
 
 /** Entities by mention offset and by name, for linking speakers. */
 class EntityIndex {
+  readonly #entities: readonly Entity[];
   readonly #mentions: { start: number; end: number; entity: Entity }[];
-  readonly #byName = new Map<string, Entity>();
+  /** Built on the first lookup by name: most speakers are found by offset. */
+  #byName: Map<string, Entity> | null = null;
 
   constructor(entities: readonly Entity[]) {
+    this.#entities = entities;
     this.#mentions = [];
-    for (const entity of entities) {
-      for (const m of entity.mentions ?? []) this.#mentions.push({ start: m.start, end: m.end, entity });
-      this.#byName.set(entity.name.toLowerCase(), entity);
-    }
+    for (const entity of entities) for (const m of entity.mentions ?? []) this.#mentions.push({ start: m.start, end: m.end, entity });
     this.#mentions.sort((a, b) => a.start - b.start);
   }
 
@@ -172,6 +172,10 @@ class EntityIndex {
     for (let i = Math.max(0, lo - 2); i < Math.min(this.#mentions.length, lo + 3); i++) {
       const m = this.#mentions[i]!;
       if (m.start < end && m.end > start && m.entity.type !== 'date') return m.entity;
+    }
+    if (!this.#byName) {
+      this.#byName = new Map();
+      for (const entity of this.#entities) this.#byName.set(entity.name.toLowerCase(), entity);
     }
     return this.#byName.get(name.toLowerCase()) ?? null;
   }
