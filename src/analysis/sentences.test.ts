@@ -34,6 +34,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits at blank lines whatever the punctuation', () => {
+    expect(split('A heading\n\nFirst line. Next one\n \n\nlast one')).toEqual(['A heading', 'First line.', 'Next one', 'last one']);
+  });
+
   it('is linear on hostile input', () => {
     const text = 'a. '.repeat(200_000) + 'U.S. '.repeat(100_000);
     expect(splitSentences(text).length).toBeGreaterThan(0);

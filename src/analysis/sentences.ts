@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './abbreviations.js';
+import { isAsciiDigit, isAsciiLetter, isSpace } from './chars.js';
 
 /** A sentence as offsets into the text it was split from. */
 export interface SentenceRange {
@@ -6,8 +7,10 @@ export interface SentenceRange {
   end: number;
 }
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
-const TERMINALS = new Set(['.', '!', '?', '…']);
+const FULL_STOP = 46;
+const NEWLINE = 10;
+// Where a sentence can end: a terminal mark, or a blank line.
+const CANDIDATE = /[.!?…]|\n\n/g;
 
 /**
  * Splits text into sentences in one pass. A break is a terminal mark (. ! ? …) with any
@@ -20,25 +23,26 @@ export function splitSentences(text: string): SentenceRange[] {
   let start = skipSpace(text, 0);
   let i = start;
   while (i < text.length) {
-    const c = text[i]!;
-    if (c === '\n' && text[i + 1] === '\n') {
-      pushRange(ranges, text, start, i);
+    // A native regex scan to the next candidate: several times faster than a loop over characters.
+    CANDIDATE.lastIndex = i;
+    if (!CANDIDATE.test(text)) break;
+    i = CANDIDATE.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      // A blank line: the match is `\n\n`, ending here.
+      pushRange(ranges, text, start, i - 1);
       start = skipSpace(text, i);
       i = start;
       continue;
     }
-    if (!TERMINALS.has(c)) {
-      i++;
-      continue;
-    }
     let end = i + 1;
-    while (end < text.length && (TERMINALS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+    while (end < text.length && (isTerminal(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
     const next = skipSpace(text, end);
     if (next === end || next >= text.length) {
       i = end;
       continue;
     }
-    if (c === '.' && !breaksAfterStop(text, i, next)) {
+    if (c === FULL_STOP && !breaksAfterStop(text, i, next)) {
       i = end;
       continue;
     }
@@ -54,6 +58,18 @@ export function splitSentences(text: string): SentenceRange[] {
   return ranges;
 }
 
+/** . ! ? … */
+function isTerminal(code: number): boolean {
+  return code === FULL_STOP || code === 33 || code === 63 || code === 0x2026;
+}
+
+/** Closing quotes and brackets, and Markdown emphasis: " ” ’ ' ) ] » * _ */
+function isCloser(code: number): boolean {
+  return (
+    code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 0xbb || code === 42 || code === 95
+  );
+}
+
 function pushRange(ranges: SentenceRange[], text: string, start: number, end: number): void {
   let e = end;
   while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
@@ -66,24 +82,12 @@ function skipSpace(text: string, from: number): number {
   return i;
 }
 
-/** White space as `\s` has it, without a regex per character. */
-function isSpace(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  if (code < 128) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 function opensSentence(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  // ASCII: a capital, a digit, " ' ( [ or -.
+  if (code < 128) {
+    return (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 34 || code === 39 || code === 40 || code === 91 || code === 45;
+  }
   const c = text[at]!;
   if (/[\p{Lu}\p{Lt}\p{N}"“‘'«(\[¿¡—–-]/u.test(c)) return true;
   // Scripts without case (CJK, Arabic, Hebrew …) open a sentence with any letter.
@@ -93,7 +97,7 @@ function opensSentence(text: string, at: number): boolean {
 /** The word before a full stop decides whether it ends the sentence. */
 function breaksAfterStop(text: string, stop: number, next: number): boolean {
   let w = stop;
-  while (w > 0 && /[\p{L}\p{N}.]/u.test(text[w - 1]!)) w--;
+  while (w > 0 && isWordOrStop(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, stop);
   if (word === '') return true;
   const bare = word.replace(/^\.+/, '').toLowerCase();
@@ -106,4 +110,12 @@ function breaksAfterStop(text: string, stop: number, next: number): boolean {
     return SENTENCE_STARTERS.has(following);
   }
   return true;
+}
+
+const WORD_OR_STOP = /[\p{L}\p{N}.]/u;
+
+/** A letter, digit or full stop, as a single UTF-16 unit; ASCII without a regular expression. */
+function isWordOrStop(code: number): boolean {
+  if (code < 128) return code === FULL_STOP || isAsciiDigit(code) || isAsciiLetter(code);
+  return WORD_OR_STOP.test(String.fromCharCode(code));
 }

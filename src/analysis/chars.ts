@@ -1,0 +1,38 @@
+// Character tests by UTF-16 code, for scanners that run on every character: ASCII is
+// decided without a regular expression, the rest by a sticky one that reads the text in place.
+
+/** White space as `\s` has it. */
+export function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** An ASCII letter. */
+export function isAsciiLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
+}
+
+/** An ASCII digit. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Where the character at `i` ends when `sticky` (a one-character `/…/uy` class) matches it,
+ * else -1 (also past the end). Reads a surrogate pair as one character.
+ */
+export function stickyEnd(sticky: RegExp, text: string, i: number): number {
+  sticky.lastIndex = i;
+  return sticky.test(text) ? sticky.lastIndex : -1;
+}
