@@ -384,7 +384,10 @@ function isCallToActionLine(text: string): boolean {
   if (isCallToAction(text, false)) return true;
   if (/[^.]\.$/.test(text)) return false;
   // A short line with no full stop that opens with `Subscribe`/`Sign up` needs no object (`Subscribe to The Ledger`).
-  if (words <= 8 && SUBSCRIBE.some((opener) => labelKey(text).startsWith(opener)) && isCallToAction(text, true)) return true;
+  if (words <= 8) {
+    const key = labelKey(text);
+    if (SUBSCRIBE.some((opener) => key.startsWith(opener)) && isCallToAction(text, true)) return true;
+  }
   const cut = Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '), text.lastIndexOf(' — '), text.lastIndexOf(' | '));
   return cut > 0 && isCallToAction(text.slice(cut + 3), true);
 }
@@ -406,7 +409,8 @@ function isCallToAction(sentence: string, loose: boolean): boolean {
     const network = words.slice(on + 1, on + 3).map((w) => w.replace(/[^\p{L}+]/gu, ''));
     return FOLLOW.has(network[0] ?? '') || FOLLOW.has(network.join(' '));
   }
-  const opens = (opener: string) => key === opener || key.startsWith(opener + ' ');
+  // `key` is the opener, or opens with it and a space (no string built per opener).
+  const opens = (opener: string) => key.startsWith(opener) && (key.length === opener.length || key.charCodeAt(opener.length) === 32);
   if (CALL_TO_ACTION_STRONG.some(opens)) return true;
   const opener = CALL_TO_ACTION_OPENERS.find(opens);
   if (opener === undefined) return false;

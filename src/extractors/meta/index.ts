@@ -1,11 +1,10 @@
 import { MetaSchema } from '../../model/article.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
 import { detectLanguage, normaliseLanguageTag } from './language.js';
+import { countWords } from './words.js';
 
 /** Adult silent reading speed for non-fiction, words per minute. */
 const WORDS_PER_MINUTE = 230;
-// Words of spaced scripts; each Han, kana or Hangul character of unspaced ones.
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Word count, reading time and language of the body. */
 export const metaExtractor = defineExtractor({
@@ -15,9 +14,7 @@ export const metaExtractor = defineExtractor({
   fallback: { format: 'text', wordCount: 0, readingTimeMinutes: 0, language: null },
   extract(ctx) {
     const text = ctx.get('body')?.text ?? '';
-    let wordCount = 0;
-    WORD.lastIndex = 0;
-    while (WORD.exec(text)) wordCount++;
+    const wordCount = countWords(text);
     const stated = ctx.analysis.page.language;
     return {
       format: ctx.analysis.format,
