@@ -32,7 +32,8 @@ const NAMED = new Set<EntityType>(['person', 'organization', 'place', 'other']);
 export function mergeMentions(mentions: readonly RecognisedMention[], options: MergeOptions = {}): Entity[] {
   const weigh = options.weigh ?? (() => 1);
   const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
+  // Groups by type, then by key: a map per type spares building a `type:key` string per look-up.
+  const byKey = new Map<EntityType, Map<string, Group>>();
   const add = (group: Group, m: Read): void => {
     group.mentions.push(m.mention);
     group.names.push(m.name);
@@ -43,40 +44,44 @@ export function mergeMentions(mentions: readonly RecognisedMention[], options: M
   const open = (key: string, m: RecognisedMention): Group => {
     const group: Group = { type: m.type, mentions: [], names: [], title: null, value: null, score: 0 };
     groups.push(group);
-    byKey.set(key, group);
+    let keyed = byKey.get(m.type);
+    if (!keyed) byKey.set(m.type, (keyed = new Map()));
+    keyed.set(key, group);
     return group;
   };
 
-  // Each mention's name and words, read once; longer names first, so a short form finds the
-  // full name wherever it stands.
+  // Each mention's name and word count, read once; longer names first, so a short form finds
+  // the full name wherever it stands.
   const order: Read[] = [];
   for (const m of mentions) if (NAMED.has(m.type)) order.push(read(m));
-  order.sort((a, b) => b.words.length - a.words.length || a.mention.start - b.mention.start);
-  const parts = new Map<string, Group>();
+  order.sort((a, b) => b.words - a.words || a.mention.start - b.mention.start);
+  const parts: Parts = { person: new Map(), organization: new Map() };
   const initials = new Map<string, Group | null>();
   const firstSeen = new Map<Group, number>();
   for (const r of order) {
     const m = r.mention;
     const key = nameKey(m.type, r.name);
-    const known = byKey.get(`${m.type}:${key}`) ?? aliasOf(m.type, r, key, parts, initials, byKey);
+    const known = byKey.get(m.type)?.get(key) ?? aliasOf(m.type, r, key, parts, initials, byKey);
     if (known) {
       add(known, r);
       continue;
     }
-    const group = open(`${m.type}:${key}`, m);
+    const group = open(key, m);
     add(group, r);
     firstSeen.set(group, m.start);
-    const ws = r.words;
-    if ((m.type === 'person' || m.type === 'organization') && ws.length > 1) {
+    if (r.words < 2) continue;
+    const ws = words(r.name);
+    if (m.type === 'person' || m.type === 'organization') {
       // A surname or first name goes to the person first named with it (`Trump` → the first Trump);
       // an organisation lends only its first word (`Pew` → `Pew Research Center`).
+      const lent = parts[m.type];
       for (const w of m.type === 'person' ? [ws[0]!, ws[ws.length - 1]!] : [ws[0]!]) {
-        const k = `${m.type === 'person' ? 'p' : 'o'}:${fold(w)}`;
-        const held = parts.get(k);
-        if (!held || (firstSeen.get(held) ?? Infinity) > m.start) parts.set(k, group);
+        const k = fold(w);
+        const held = lent.get(k);
+        if (!held || (firstSeen.get(held) ?? Infinity) > m.start) lent.set(k, group);
       }
-    } else if (firstSeen.get(group)! > m.start) firstSeen.set(group, m.start);
-    if (m.type !== 'person' && ws.length > 1) {
+    }
+    if (m.type !== 'person') {
       const k = ws.filter((w) => UPPER_START.test(w)).map((w) => w[0]).join('');
       if (k.length > 1) initials.set(k, initials.has(k) && initials.get(k) !== group ? null : group);
     }
@@ -84,8 +89,8 @@ export function mergeMentions(mentions: readonly RecognisedMention[], options: M
   for (const m of mentions) {
     if (NAMED.has(m.type)) continue;
     const r = read(m);
-    const key = `${m.type}:${m.value ?? r.name.toLowerCase()}`;
-    add(byKey.get(key) ?? open(key, m), r);
+    const key = m.value ?? r.name.toLowerCase();
+    add(byKey.get(m.type)?.get(key) ?? open(key, m), r);
   }
 
   const top = groups.reduce((max, g) => Math.max(max, g.score), 0);
@@ -111,16 +116,22 @@ export function mergeMentions(mentions: readonly RecognisedMention[], options: M
     .sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** A mention with its name and the words of it, computed once. */
+/** A mention with its name and how many words it has, computed once. */
 interface Read {
   mention: RecognisedMention;
   name: string;
-  words: string[];
+  words: number;
+}
+
+/** The groups a person's or an organisation's words are lent to (`Putin`, `Pew`), by folded word. */
+interface Parts {
+  person: Map<string, Group>;
+  organization: Map<string, Group>;
 }
 
 function read(mention: RecognisedMention): Read {
   const name = nameOf(mention);
-  return { mention, name, words: words(name) };
+  return { mention, name, words: wordCount(name) };
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -130,21 +141,22 @@ const ACRONYM = /^\p{Lu}[\p{Lu}.&]+$/u;
 /** The entity a short form refers to: a person's surname or first name, an acronym, a place's short form. */
 function aliasOf(
   type: EntityType,
-  { name, words: ws }: Read,
+  { name, words }: Read,
   key: string,
-  parts: Map<string, Group>,
+  parts: Parts,
   initials: Map<string, Group | null>,
-  byKey: Map<string, Group>,
+  byKey: Map<EntityType, Map<string, Group>>,
 ): Group | undefined {
-  if (ws.length === 1) {
-    const person = parts.get(`p:${key}`);
+  if (words === 1) {
+    const person = parts.person.get(key);
     if (person && (type === 'person' || type === 'other' || !ALL_UPPER.test(name))) return person;
-    const org = parts.get(`o:${key}`);
+    const org = parts.organization.get(key);
     if (org && type === 'organization') return org;
   }
   const expansion = PLACE_ABBREVIATIONS.get(name);
   if (expansion) {
-    const place = byKey.get(`place:${expansion.toLowerCase()}`) ?? byKey.get(`organization:${expansion.toLowerCase()}`);
+    const full = expansion.toLowerCase();
+    const place = byKey.get('place')?.get(full) ?? byKey.get('organization')?.get(full);
     if (place) return place;
   }
   if (ACRONYM.test(name)) {
