@@ -1,6 +1,6 @@
 // Entity recognition throughput: broadsheet's recogniser beside compromise on the same texts
 // (the CoNLL-2003 development documents when ../shared is present, else the seed article).
-// Run alone with `npx tsx bench/entities.ts`, or as part of `npm run bench`.
+// Run alone with `npm run bench -- entities`, or as part of `npm run bench`.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
@@ -48,5 +48,3 @@ export async function run(): Promise<void> {
   console.log(row('broadsheet recogniseNames', names));
   console.log(row('broadsheet recogniseEntities (+ dates, money)', full));
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -3,11 +3,10 @@
  * convert it to mdast, read the metadata) against Mozilla Readability on jsdom and on
  * linkedom, over the article-body benchmark pages. Prints per-page medians.
  *
- *   npx tsx bench/html.ts [DIR]   (default: ../shared/corpus/articlebody)
+ *   npm run bench -- html   (the pages of ../shared/corpus/articlebody)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -80,5 +79,3 @@ export async function run(dir = join(import.meta.dirname, '../../shared/corpus/a
     console.log(`${name.padEnd(26)} ${ms.toFixed(2).padStart(8)} ms   ${ratio}${failed}`);
   }
 }
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run(process.argv[2]);

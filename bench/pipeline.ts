@@ -1,9 +1,8 @@
 // The whole default pipeline against remark-parse alone, in the same process.
 import remarkParse from 'remark-parse';
-import { Bench } from 'tinybench';
 import { unified } from 'unified';
 import { createParser, defaultExtractors, parseArticle } from '../src/index.js';
-import { seedArticle, timedExtractors } from './shared.js';
+import { interleaved, seedArticle, timedExtractors } from './shared.js';
 
 const CORE = new Set(['headline', 'byline', 'dateline', 'publishedAt', 'modifiedAt', 'siteName', 'body', 'meta']);
 
@@ -18,30 +17,25 @@ export async function run(): Promise<void> {
     ['seed (text)', seed, 'text'],
     ['1 MB Markdown', markdown, 'markdown'],
   ] as const) {
-    // A 1 MB document takes seconds per parse: bound the iterations, not only the time.
+    // A 1 MB document takes seconds per parse: few rounds of one call each.
     const small = label === 'seed (text)';
-    const bench = new Bench({ time: small ? 2000 : 1, iterations: small ? 64 : 3, warmupIterations: small ? 16 : 1 });
-    bench
-      .add('remark-parse alone', () => {
-        remark.parse(input);
-      })
-      .add('broadsheet parseArticle', () => {
-        parseArticle(input, { format });
-      })
-      .add('  of which the core fields', () => {
-        core.parse(input, { format });
-      });
-    await bench.run();
-    const [baseline, ours, coreOnly] = bench.tasks.map((t) => t.result as { latency: { mean: number } });
+    const names = ['remark-parse alone', 'broadsheet parseArticle', '  of which the core fields'];
+    const result = interleaved(
+      [() => remark.parse(input), () => parseArticle(input, { format }), () => core.parse(input, { format })],
+      small ? 200 : 3,
+      small ? 10 : 1,
+      small ? 20 : 1,
+    );
     const mb = input.length / 1e6;
-    console.log(`\n${label}: ${input.length.toLocaleString('en')} chars`);
-    for (const task of bench.tasks) {
-      const mean = (task.result as { latency: { mean: number } }).latency.mean;
-      console.log(`  ${task.name.padEnd(26)} ${mean.toFixed(3).padStart(9)} ms/article  ${(mb / (mean / 1000)).toFixed(2).padStart(7)} MB/s`);
-    }
-    console.log(`  ratio broadsheet / remark-parse: ${(ours!.latency.mean / baseline!.latency.mean).toFixed(2)}×`);
-    console.log(`  ratio core fields / remark-parse: ${(coreOnly!.latency.mean / baseline!.latency.mean).toFixed(2)}×`);
-    if (format === 'text') breakdown(input, baseline!.latency.mean);
+    console.log(`\n${label}: ${input.length.toLocaleString('en')} chars (median of interleaved rounds)`);
+    names.forEach((name, i) => {
+      const ms = result.ms[i]!;
+      console.log(`  ${name.padEnd(26)} ${ms.toFixed(3).padStart(9)} ms/article  ${(mb / (ms / 1000)).toFixed(2).padStart(7)} MB/s`);
+    });
+    const ratio = (i: number) => `${result.ratio[i]!.toFixed(2)}× (rounds' middle half ${result.spread[i]![0].toFixed(2)}–${result.spread[i]![1].toFixed(2)}×)`;
+    console.log(`  ratio broadsheet / remark-parse: ${ratio(1)}`);
+    console.log(`  ratio core fields / remark-parse: ${ratio(2)}`);
+    if (format === 'text') breakdown(input, result.ms[0]!);
   }
 }
 

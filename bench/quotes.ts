@@ -1,7 +1,7 @@
 // The quotes extractor's cost on the default pipeline, for the seed article (else a fixture).
 // Two measures: the time spent inside the quotes extractor against the rest of the same parses
 // (robust to the machine's other load), and the default pipeline with and without it.
-// Run alone with `npx tsx bench/quotes.ts`, or as part of `npm run bench`.
+// Run alone with `npm run bench -- quotes`, or as part of `npm run bench`.
 import { createParser, defaultExtractors } from '../src/index.js';
 import { seedArticle, timedExtractors } from './shared.js';
 
@@ -40,5 +40,3 @@ export async function run(): Promise<void> {
   }
   console.log(`pipeline without quotes ${msWithout.toFixed(2)} ms/parse, with ${msWith.toFixed(2)} ms/parse: +${(((msWith - msWithout) / msWithout) * 100).toFixed(1)}%`);
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await run();

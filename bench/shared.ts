@@ -26,3 +26,40 @@ export function timedExtractors(extractors: readonly AnyExtractor[], spent: Map<
     }),
   );
 }
+
+/** Each task's median milliseconds per call, and the median over rounds of each task's time over the first task's. */
+export interface Interleaved {
+  ms: number[];
+  ratio: number[];
+  /** The 25th and 75th percentile of the per-round ratios. */
+  spread: [number, number][];
+}
+
+/**
+ * Times `tasks` in interleaved rounds of `calls` calls each, after `warmup` rounds. Each round
+ * times every task back to back, so a ratio is read within one round, where the machine's other
+ * load weighs on both sides alike; the median round is reported.
+ */
+export function interleaved(tasks: readonly (() => unknown)[], rounds = 200, calls = 10, warmup = 20): Interleaved {
+  const time = (task: () => unknown): number => {
+    const started = performance.now();
+    for (let i = 0; i < calls; i++) task();
+    return (performance.now() - started) / calls;
+  };
+  for (let r = 0; r < warmup; r++) for (const task of tasks) time(task);
+  const samples = tasks.map(() => [] as number[]);
+  const ratios = tasks.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
+    const round = tasks.map(time);
+    round.forEach((ms, i) => {
+      samples[i]!.push(ms);
+      ratios[i]!.push(ms / round[0]!);
+    });
+  }
+  const at = (values: number[], q: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
+  return {
+    ms: samples.map((s) => at(s, 0.5)),
+    ratio: ratios.map((s) => at(s, 0.5)),
+    spread: ratios.map((s) => [at(s, 0.25), at(s, 0.75)]),
+  };
+}
