@@ -61,8 +61,8 @@ function datesOf(text: string, reference: Date | undefined): FoundDate[] {
 
 // How far a date expression reaches before and after its date word, in characters (`two weeks
 // ago`, `the 10th of September`, `Sunday, September 10, 2023, at midnight`).
-const REACH_BEFORE = 24;
-const REACH_AFTER = 40;
+const REACH_BEFORE = 16;
+const REACH_AFTER = 24;
 const DATE_CUE = new RegExp(MAY_HOLD_DATE.source, 'g');
 
 /**
