@@ -48,8 +48,15 @@ function dateOnly(base: chrono.Chrono): chrono.Chrono {
     const finds = (text: string): boolean => alone.parse(text, reference).length > 0;
     return !((finds('at 5:30pm') || finds('at midnight')) && !finds('on Monday, March 4, 2024'));
   });
+  lean.refiners = lean.refiners.filter((refiner) => !TIME_REFINERS.has(refiner.constructor.name));
   return lean;
 }
+
+// Refiners that act only on times (a date merged with its time, a time zone read after a time)
+// or on an option never set here (forwardDate): without the time parsers they only cost, about
+// a third of what chrono does per call. Matched by class name: under a minifier that renames
+// classes they all stay, which changes the speed and nothing else.
+const TIME_REFINERS = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner', 'ForwardDateRefiner']);
 
 let dateParser: chrono.Chrono | undefined;
 
