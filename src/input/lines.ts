@@ -23,9 +23,14 @@ export function splitLines(source: string): Line[] {
 /** Maps offsets to 1-based line and column, for unist positions. */
 export function createLocator(source: string): (offset: number) => { line: number; column: number; offset: number } {
   const starts = [0];
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  if (!source.includes('\r')) {
+    // Line feeds alone, the common case: found by the engine's own search.
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  } else {
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
   }
   return (offset) => {
     let lo = 0;
