@@ -235,27 +235,27 @@ function candidatesShouted(candidates: Candidate[]): Candidate[] {
 function readTokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   let atStart = true;
-  for (const r of scan(text, from, to)) {
-    const word = text.slice(r.start, r.end);
+  scan(text, from, to, (start, end, kind, lower) => {
+    const word = text.slice(start, end);
     const prev = out[out.length - 1];
-    if (word === '.' && prev?.isWord && prev.end === r.start && joinsStop(prev.word)) {
-      prev.end = r.end;
+    if (word === '.' && prev?.isWord && prev.end === start && joinsStop(prev.word)) {
+      prev.end = end;
       prev.word += '.';
       prev.key = undefined;
-      continue;
+      return;
     }
-    const isWord = r.kind === 'word';
+    const isWord = kind === 'word';
     // Two capitalised parts joined by a hyphen (`Un-Putin`) are read as two words; `chunks` decides whether they part.
     // Only a capitalised word can part at a hyphen: look for one in those alone.
     const hyphen = isWord && !isLowerAscii(word.charCodeAt(0)) && word.indexOf('-') > 0 ? HYPHENATED.exec(word) : null;
     if (hyphen) {
       const left = hyphen[1]!;
-      out.push(makeToken(left, r.start, out.length, atStart, false));
-      out.push(makeToken(word.slice(left.length + 1), r.start + left.length + 1, out.length, false, true));
-    } else if (r.lower) out.push(lowerToken(word, r.start, out.length, atStart));
-    else out.push(makeToken(word, r.start, out.length, isWord && atStart, false, isWord));
+      out.push(makeToken(left, start, out.length, atStart, false));
+      out.push(makeToken(word.slice(left.length + 1), start + left.length + 1, out.length, false, true));
+    } else if (lower) out.push(lowerToken(word, start, out.length, atStart));
+    else out.push(makeToken(word, start, out.length, isWord && atStart, false, isWord));
     atStart = !isWord && OPENERS.has(word) ? true : atStart && !isWord;
-  }
+  });
   return out;
 }
 

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../analysis/tokens.js';
-import { scan } from './scan.js';
+import { type SpanKind, scan } from './scan.js';
 
-const words = (text: string) => scan(text, 0, text.length).map((t) => [text.slice(t.start, t.end), t.kind]);
+/** The tokens `scan` hands out, collected. */
+function spans(text: string, from = 0, to = text.length) {
+  const out: { start: number; end: number; kind: SpanKind; lower: boolean }[] = [];
+  scan(text, from, to, (start, end, kind, lower) => out.push({ start, end, kind, lower }));
+  return out;
+}
+
+const words = (text: string) => spans(text).map((t) => [text.slice(t.start, t.end), t.kind]);
 
 describe('scan', () => {
   it('keeps inner apostrophes, hyphens and dots in words, and inner separators in numbers', () => {
@@ -27,16 +34,16 @@ describe('scan', () => {
 
   it('splits text the way the analysis tokenizer does', () => {
     const text = 'Kim Jong Un met Putin’s aides in Vladivostok on Sept. 12, 2023 — “a turning point”.';
-    expect(scan(text, 0, text.length).map((t) => [t.start, t.end])).toEqual(tokenize(text).map((t) => [t.start, t.end]));
+    expect(spans(text).map((t) => [t.start, t.end])).toEqual(tokenize(text).map((t) => [t.start, t.end]));
   });
 
   it('reads only the range it is given', () => {
-    expect(scan('alpha beta gamma', 6, 10)).toEqual([{ start: 6, end: 10, kind: 'word', lower: true }]);
+    expect(spans('alpha beta gamma', 6, 10)).toEqual([{ start: 6, end: 10, kind: 'word', lower: true }]);
   });
 
   it('marks words of lower-case ASCII letters, which need no case folding', () => {
     const text = "don't Don't naïve x-ray U.S 3rd";
-    expect(scan(text, 0, text.length).map((t) => [text.slice(t.start, t.end), t.lower])).toEqual([
+    expect(spans(text).map((t) => [text.slice(t.start, t.end), t.lower])).toEqual([
       ["don't", true],
       ["Don't", false],
       ['naïve', false],

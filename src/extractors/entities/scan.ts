@@ -1,11 +1,11 @@
-/** A token as offsets into the text: a word, a number, or one other character. */
-export interface Span {
-  start: number;
-  end: number;
-  kind: 'word' | 'number' | 'other';
-  /** A word of lower-case ASCII letters and joiners only (`don't`), which needs no case folding. */
-  lower: boolean;
-}
+/** What a token is: a word, a number, or one other character. */
+export type SpanKind = 'word' | 'number' | 'other';
+
+/**
+ * Receives each token: its offsets, its kind, and whether it is a word of lower-case ASCII
+ * letters and joiners only (`don't`), which needs no case folding.
+ */
+export type SpanSink = (start: number, end: number, kind: SpanKind, lower: boolean) => void;
 
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{Nd}/u;
@@ -13,11 +13,11 @@ const DIGIT = /\p{Nd}/u;
 /**
  * Splits `text[from, to)` into tokens in one pass over character codes, as the analysis
  * tokenizer does (words keep inner apostrophes, hyphens and dots: `don't`, `Un-Putin`, `U.S`;
- * numbers keep inner `.,:`), without a regular expression per token: the recogniser reads every
- * character of every article, so this loop is its hottest.
+ * numbers keep inner `.,:`), without a regular expression per token, and hands each to `emit`
+ * rather than allocating one object per token: the recogniser reads every character of every
+ * article, so this loop is its hottest.
  */
-export function scan(text: string, from: number, to: number): Span[] {
-  const out: Span[] = [];
+export function scan(text: string, from: number, to: number, emit: SpanSink): void {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -32,11 +32,11 @@ export function scan(text: string, from: number, to: number): Span[] {
       let j = i + 1;
       while (j < to && isLowerAscii(text.charCodeAt(j))) j++;
       const end = wordEnd(text, j, to);
-      out.push({ start: i, end, kind: 'word', lower: end === j || isLowerAsciiWord(text, j, end) });
+      emit(i, end, 'word', end === j || isLowerAsciiWord(text, j, end));
       i = end;
     } else if (c < 128 ? isAsciiLetter(c) : isLetterAt(text, i, width)) {
       const j = wordEnd(text, i + width, to);
-      out.push({ start: i, end: j, kind: 'word', lower: false });
+      emit(i, j, 'word', false);
       i = j;
     } else if (c < 128 ? c >= 48 && c <= 57 : isDigitAt(text, i)) {
       let j = i + 1;
@@ -46,14 +46,13 @@ export function scan(text: string, from: number, to: number): Span[] {
         if (j + 1 < to && (joiner === 46 || joiner === 44 || joiner === 58) && isDigitAt(text, j + 1)) j++;
         else break;
       }
-      out.push({ start: i, end: j, kind: 'number', lower: false });
+      emit(i, j, 'number', false);
       i = j;
     } else {
-      out.push({ start: i, end: i + width, kind: 'other', lower: false });
+      emit(i, i + width, 'other', false);
       i += width;
     }
   }
-  return out;
 }
 
 /** Where a word that goes on at `j` ends: letters, and a joiner between two letters. */
