@@ -772,6 +772,8 @@ function key(s: string): string {
   return k.includes('’') ? k.replace(/’/g, "'") : k;
 }
 
+const SHAPES = 16 * 27 * 27;
+
 /** A word's shape: its length, first and last letter; words of one shape share a slot. */
 function shapeOf(lower: string): number {
   const letter = (c: number): number => (c >= 97 && c <= 122 ? c - 97 : 26);
@@ -781,8 +783,9 @@ function shapeOf(lower: string): number {
 /** What the document has said so far about its names. */
 class Memory {
   #lower = new Set<string>();
-  // A set of small integers: cheaper to make per document than a table of every shape.
-  #shapes = new Set<number>();
+  // One bit per shape, in a plain array of small integers: allocated on the heap in one step,
+  // where a typed array of the same bits would need a separate buffer per document.
+  #shapes: number[] = new Array<number>((SHAPES + 31) >> 5).fill(0);
   #capitalised = new Set<string>();
   #types = new Map<string, NameType>();
   #parts = new Map<string, NameType>();
@@ -795,7 +798,11 @@ class Memory {
    * hashing every word of the document).
    */
   expect(toks: Tok[]): void {
-    for (const t of toks) if (t.cap) this.#shapes.add(shapeOf(t.lower));
+    for (const t of toks) {
+      if (!t.cap) continue;
+      const shape = shapeOf(t.lower);
+      this.#shapes[shape >> 5]! |= 1 << (shape & 31);
+    }
   }
 
   /** Records how each word is written: lower case anywhere, capitalised mid-sentence. */
@@ -803,7 +810,8 @@ class Memory {
     for (const t of toks) {
       if (!t.isWord) continue;
       if (!t.cap) {
-        if (this.#shapes.has(shapeOf(t.lower))) this.#lower.add(t.lower);
+        const shape = shapeOf(t.lower);
+        if (this.#shapes[shape >> 5]! & (1 << (shape & 31))) this.#lower.add(t.lower);
       }
       else if (!t.initial && !t.upper) this.#capitalised.add(t.norm);
     }
