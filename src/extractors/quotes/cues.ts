@@ -58,7 +58,11 @@ export const COGNITION_CUES: ReadonlySet<string> = formsOf(COGNITION_VERBS);
 
 /** Whether a word (any case) is a cue verb of speech or cognition. */
 export function isCueVerb(word: string): boolean {
-  const lower = word.toLowerCase();
+  return isCueLower(word.toLowerCase());
+}
+
+/** `isCueVerb` for a word already in lower case (a token's `lower`). */
+export function isCueLower(lower: string): boolean {
   return SPEECH_CUES.has(lower) || COGNITION_CUES.has(lower);
 }
 

@@ -3,13 +3,13 @@ import type { Analysis, Sentence } from '../../analysis/context.js';
 import { tokenize } from '../../analysis/tokens.js';
 import { ABBREVIATIONS } from '../../analysis/abbreviations.js';
 import type { Block } from '../../analysis/blocks.js';
-import { type Entity, type Quote, QuoteSchema, type Speaker } from '../../model/article.js';
+import { type Quote, QuoteSchema, type Speaker } from '../../model/article.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
-import { BARE_CLAUSE_CUES, COGNITION_CUES, CUE_BASE_FORMS, DIRECTIVE_CUES, isCueVerb, SPEECH_CUES } from './cues.js';
+import { BARE_CLAUSE_CUES, COGNITION_CUES, CUE_BASE_FORMS, DIRECTIVE_CUES, isCueLower, SPEECH_CUES } from './cues.js';
 import { type QuotePair, pairQuotes } from './marks.js';
-import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS, splitTitle } from './names.js';
-import { isQuoteMark, joinTokens, type SpeakerPhrase, speakerAfter, subjectBefore, type Tok, wordsOf } from './phrases.js';
-import { type Mention, SpeakerResolver } from './speakers.js';
+import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
+import { isQuoteMark, joinTokens, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
+import { EntityIndex, type Mention, SpeakerResolver } from './speakers.js';
 
 interface Range {
   start: number;
@@ -29,6 +29,8 @@ interface Unit {
   pairs: QuotePair[];
   /** Token index → index of the top-level pair it lies inside, -2 for a pair's marks, -1 outside. */
   inPair: readonly number[];
+  /** Indexes of the tokens not already in lower case, in order: the only ones a name can start at. */
+  cased: readonly number[];
 }
 
 /** How a quote's speaker is found before the reading-order pass resolves it. */
@@ -60,9 +62,16 @@ interface Attribution {
 const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'notwithstanding', 'pending', 'beginning', 'starting', 'involving']);
 /** Every word that can start an attribution's cue. */
 const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...COGNITION_CUES, ...DIRECTIVE_CUES.keys(), 'according', 'point', 'points', 'pointed', 'pointing']);
-/** The first three letters of every cue word, so that most words are settled without hashing them. */
+/**
+ * The first three letters of every cue word, and its last letter with its length: most words
+ * are settled by these without hashing them (`the` shares its first letters with `theorize`).
+ */
 const CUE_PREFIXES = new Uint8Array(26 * 26 * 26);
-for (const word of CUE_WORDS) CUE_PREFIXES[prefixKey(word)] = 1;
+const CUE_ENDINGS = new Uint8Array(26 * 16);
+for (const word of CUE_WORDS) {
+  CUE_PREFIXES[prefixKey(word)] = 1;
+  CUE_ENDINGS[endingKey(word)] = 1;
+}
 /** A capital then a lower-case letter, or an initial (`B.`). */
 const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}|\.$)/u;
 const MAX_RUN = 6;
@@ -150,7 +159,8 @@ export const quotesExtractor = defineExtractor({
     const entities = ctx.get('entities') ?? undefined;
     const { units, named } = readUnits(analysis, litter, !entities);
     const { memory, mentions } = rememberNames(named, !entities);
-    const resolver = new SpeakerResolver(memory, entities ? personMentions(entities, analysis.blocks, units) : mentions, entities);
+    const index = entities && entities.length ? new EntityIndex(entities) : null;
+    const resolver = new SpeakerResolver(memory, index ? personMentions(index, analysis.blocks, units) : mentions, index);
     const drafts: Draft[] = [];
     let groups = 0;
     const newGroup = () => `g${++groups}`;
@@ -205,13 +215,12 @@ function headlineQuote(analysis: Analysis, memory: NameMemory): Draft | null {
  */
 function readUnits(analysis: Analysis, litter: Range[], everyBlock: boolean): { units: Unit[]; named: Unit[] } {
   const { blocks, lead } = analysis;
-  const skip = new Set<Block | null>([lead.headline, lead.byline, lead.dateLine]);
   const units: Unit[] = [];
   const named: Unit[] = [];
   let cursor = 0;
   let introduced = false;
   for (const block of blocks) {
-    if (skip.has(block) || block.type !== 'paragraph') continue;
+    if (block.type !== 'paragraph' || block === lead.headline || block === lead.byline || block === lead.dateLine) continue;
     while (cursor < litter.length && litter[cursor]!.end <= block.start) cursor++;
     let covered = 0;
     for (let i = cursor; i < litter.length && litter[i]!.start < block.end; i++) {
@@ -253,6 +262,7 @@ function prepare(block: Block, sentences: readonly Sentence[], marked: readonly 
   const sentence: number[] = [];
   const sentenceRange: [number, number][] = [];
   const inPair: number[] = [];
+  const cased: number[] = [];
   let p = 0;
   for (let current = 0; current < sentences.length; current++) {
     const s = sentences[current]!;
@@ -269,7 +279,9 @@ function prepare(block: Block, sentences: readonly Sentence[], marked: readonly 
         i++;
       }
       const word = text.slice(t.start, end);
-      toks.push({ text: word, lower: lowerCase(text, t.start, end, word), kind: t.kind, textStart: t.start, textEnd: end });
+      const lower = lowerCase(word);
+      if (lower !== word) cased.push(toks.length);
+      toks.push({ text: word, lower, kind: t.kind, textStart: t.start, textEnd: end });
       sentence.push(current);
       while (p < pairs.length && pairs[p]!.close <= t.start) p++;
       const pair = pairs[p];
@@ -282,17 +294,17 @@ function prepare(block: Block, sentences: readonly Sentence[], marked: readonly 
     while (i < last && toks[i]!.kind === 'punct') i++;
     return i;
   });
-  return { block, toks, sentence, sentenceRange, sentenceStart, pairs, inPair };
+  return { block, toks, sentence, sentenceRange, sentenceStart, pairs, inPair, cased };
 }
 
 /**
- * The token `word`, at `[from, to)` in `text`, in lower case. Most are already, and settle
- * without a call. Token by token agrees with lowering the whole text but for the Greek final
- * sigma, which no word list here holds.
+ * A token's text in lower case. Most are already, and settle without a call. Token by token
+ * agrees with lowering the whole text but for the Greek final sigma, which no word list here holds.
  */
-function lowerCase(text: string, from: number, to: number, word: string): string {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
+function lowerCase(word: string): string {
+  // The token's own string, not the block's: a short slice is a flat copy, quick to read.
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
     if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
   }
   return word;
@@ -307,25 +319,24 @@ function rememberNames(units: readonly Unit[], withMentions: boolean): { memory:
   const mentions: Mention[] = [];
   for (const unit of units) {
     const { toks } = unit;
-    let i = 0;
-    while (i < toks.length) {
-      if (!capitalisedName(toks[i]!)) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
+    let j = 0;
+    // A run starts at a token with a capital, so only those are visited.
+    for (const i of unit.cased) {
+      if (i < j || !capitalisedName(toks[i]!)) continue;
+      j = i + 1;
       while (j < toks.length && j - i < MAX_RUN && (capitalisedName(toks[j]!) || (CALENDAR_WORDS.has(toks[j]!.lower) && toks[j]!.text !== toks[j]!.lower))) j++;
       // Title words open the run (`Russian President Vladimir Putin`): the name follows the last of them.
-      const { name, title } = j - i === 1 ? { name: toks[i]!.text, title: null } : splitTitle(wordsOf(toks, i, j));
-      if (title !== null) memory.setTitle(name, title);
-      memory.add(name);
+      let from = i;
+      for (let k = i; k < j - 1; k++) if (isTitleLower(toks[k]!.lower)) from = k + 1;
+      const name = spacedWords(toks, from, j);
+      if (from > i) memory.setTitle(name, spacedWords(toks, i, from));
+      memory.add(name, j - from, toks[from]!.lower, toks[j - 1]!.lower);
       const next = toks[j];
       if (next && next.kind === 'word' && DOCUMENT_NOUNS.has(next.text)) memory.addOwner(next.text, name);
       // Without the entities extractor, person-like runs stand in for its person mentions.
       if (withMentions && unit.inPair[i] === -1 && isPersonName(name)) {
         mentions.push({ at: unit.block.toSource(toks[i]!.textStart), name, block: unit.block.index });
       }
-      i = j;
     }
   }
   return { memory, mentions };
@@ -348,26 +359,26 @@ function nameShaped(word: string): boolean {
 }
 
 /** Where the entities extractor found people, outside quotation marks, in reading order. */
-function personMentions(entities: readonly Entity[], blocks: readonly Block[], units: readonly Unit[]): Mention[] {
-  const byBlock = new Map(units.map((u) => [u.block.index, u]));
+function personMentions(index: EntityIndex, blocks: readonly Block[], units: readonly Unit[]): Mention[] {
+  const byBlock: Unit[] = [];
+  for (const unit of units) byBlock[unit.block.index] = unit;
   // Blocks come in source order, so they are sorted by start.
   const ranges = blocks.filter((b) => b.type === 'paragraph');
   const mentions: Mention[] = [];
-  for (const entity of entities) {
+  // The index has every mention in reading order already.
+  for (const { start, entity } of index.mentions) {
     if (entity.type !== 'person') continue;
-    for (const m of entity.mentions) {
-      const block = containing(ranges, m.start);
-      if (!block) continue;
-      const unit = byBlock.get(block.index);
-      if (unit && unit.toks.length) {
-        // Source and text offsets agree in plain text; elsewhere the nearest token is close enough to test for quotes.
-        const k = firstTokenAt(unit.toks, m.start - block.start);
-        if (unit.inPair[Math.min(k, unit.toks.length - 1)] !== -1) continue;
-      }
-      mentions.push({ at: m.start, name: entity.name, block: block.index });
+    const block = containing(ranges, start);
+    if (!block) continue;
+    const unit = byBlock[block.index];
+    if (unit && unit.toks.length) {
+      // Source and text offsets agree in plain text; elsewhere the nearest token is close enough to test for quotes.
+      const k = firstTokenAt(unit.toks, start - block.start);
+      if (unit.inPair[Math.min(k, unit.toks.length - 1)] !== -1) continue;
     }
+    mentions.push({ at: start, name: entity.name, block: block.index });
   }
-  return mentions.sort((a, b) => a.at - b.at);
+  return mentions;
 }
 
 function containing<T extends Range>(ranges: readonly T[], at: number): T | null {
@@ -606,19 +617,28 @@ function opensAfter(unit: Unit, to: number, next: QuotePair): boolean {
   return k < toks.length && toks[k]!.textStart === next.open;
 }
 
-/** Whether a lower-case word is in `CUE_WORDS`; most words are settled by their first letters alone. */
+/** Whether a lower-case word is in `CUE_WORDS`; most words are settled by their first and last letters alone. */
 function isCueWord(lower: string): boolean {
   const key = prefixKey(lower);
-  return key >= 0 && CUE_PREFIXES[key] === 1 && CUE_WORDS.has(lower);
+  if (key < 0 || CUE_PREFIXES[key] !== 1) return false;
+  const ending = endingKey(lower);
+  return ending >= 0 && CUE_ENDINGS[ending] === 1 && CUE_WORDS.has(lower);
 }
 
 /** A word's first three letters as a number, or -1 when they are not three lower-case ASCII letters. */
 function prefixKey(word: string): number {
+  // Reading past the end would be slow: most tokens are punctuation.
+  if (word.length < 3) return -1;
   const a = word.charCodeAt(0) - 97;
   const b = word.charCodeAt(1) - 97;
   const c = word.charCodeAt(2) - 97;
-  // NaN (a word shorter than three) fails every comparison.
   return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? (a * 26 + b) * 26 + c : -1;
+}
+
+/** A word's last letter and its length (up to 15) as a number, or -1 when it does not end in a lower-case ASCII letter. */
+function endingKey(word: string): number {
+  const z = word.charCodeAt(word.length - 1) - 97;
+  return z >= 0 && z < 26 ? z * 16 + Math.min(word.length, 15) : -1;
 }
 
 interface Report {
@@ -668,7 +688,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     }
     // `pointed out that …`: a phrasal cue; the particle belongs to the cue.
     const particle = POINT_VERBS.has(t.lower) && toks[c + 1]?.lower === 'out' ? 1 : 0;
-    if (!particle && !isCueVerb(t.text)) continue;
+    if (!particle && !isCueLower(t.lower)) continue;
     const cueEnd = c + particle;
     const cueText = joinTokens(toks, c, cueEnd + 1, text);
     const cognition = isCognitionWord(t);
@@ -803,7 +823,7 @@ function directiveContent(toks: readonly Tok[], c: number, last: number, shape: 
   for (let i = c + 2; i < last && i - c <= MAX_CUE_GAP; i++) {
     const t = toks[i]!;
     if (t.lower === 'to') return i;
-    if (t.kind !== 'word' || isCueVerb(t.text)) return null;
+    if (t.kind !== 'word' || isCueLower(t.lower)) return null;
   }
   return null;
 }
@@ -854,7 +874,7 @@ function contentAfter(toks: readonly Tok[], c: number, last: number, cognition: 
       return i === c + 1 || NOT_CLAUSE_OPENERS.has(toks[c + 1]!.lower) ? i : null;
     }
     if (t.text === ':') return !cognition && i + 1 < last ? i + 1 : null;
-    if (isQuoteMark(t) || (t.kind === 'word' && isCueVerb(t.text)) || t.text === '.' || t.text === ';') break;
+    if (isQuoteMark(t) || (t.kind === 'word' && isCueLower(t.lower)) || t.text === '.' || t.text === ';') break;
   }
   if (cognition) {
     const next = toks[c + 1];
@@ -907,7 +927,7 @@ function onlyTrailing(toks: readonly Tok[], from: number, last: number): boolean
   if (last - from > 8) return false;
   for (let i = from; i < last; i++) {
     const t = toks[i]!;
-    if (isQuoteMark(t) || (t.kind === 'word' && isCueVerb(t.text))) return false;
+    if (isQuoteMark(t) || (t.kind === 'word' && isCueLower(t.lower))) return false;
     // `that` opens a clause of its own; a colon introduces what follows.
     if (t.lower === 'that' || t.text === ':') return false;
   }

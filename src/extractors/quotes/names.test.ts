@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, NameMemory, splitTitle } from './names.js';
+import { isPersonName, NameMemory } from './names.js';
 
 describe('name memory', () => {
   it('resolves a surname to the fullest form the article gave', () => {
     const memory = new NameMemory();
-    memory.add('Ramon Pacheco Pardo');
-    memory.add('Gordon Brown');
+    memory.add('Ramon Pacheco Pardo', 3, 'ramon', 'pardo');
+    memory.add('Gordon Brown', 2, 'gordon', 'brown');
     expect(memory.resolve('Pardo')).toBe('Ramon Pacheco Pardo');
     expect(memory.resolve('Pacheco Pardo')).toBe('Ramon Pacheco Pardo');
     expect(memory.resolve('Brown')).toBe('Gordon Brown');
@@ -18,11 +18,6 @@ describe('name memory', () => {
     memory.addOwner('survey', 'Pew Research Center');
     expect(memory.holderOf('president')).toBe('Barack Obama');
     expect(memory.ownerOf('survey')).toBe('Pew Research Center');
-  });
-
-  it('splits title words off a name', () => {
-    expect(splitTitle(['Deputy', 'Prime', 'Minister', 'John', 'Prescott'])).toEqual({ title: 'Deputy Prime Minister', name: 'John Prescott' });
-    expect(splitTitle(['Chosun', 'Ilbo'])).toEqual({ title: null, name: 'Chosun Ilbo' });
   });
 
   it('tells people from organisations by shape', () => {

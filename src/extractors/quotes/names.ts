@@ -128,23 +128,6 @@ export function isTitleLower(lower: string): boolean {
   return HONORIFICS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
-/** A name split into the title words before it and the bare name (`Russian President Vladimir Putin`). */
-export interface SplitName {
-  title: string | null;
-  name: string;
-}
-
-/**
- * Splits the title words off a capitalised run: the name is what follows the last title
- * word (`Deputy Prime Minister John Prescott` → `John Prescott`), unless nothing follows it.
- */
-export function splitTitle(words: readonly string[]): SplitName {
-  let last = -1;
-  for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]!)) last = i;
-  if (last < 0) return { title: null, name: words.join(' ') };
-  return { title: words.slice(0, last + 1).join(' '), name: words.slice(last + 1).join(' ') };
-}
-
 /**
  * The article's memory of names: every run of two to four capitalised words, keyed by
  * its last word, so a later bare surname (`Pardo`, `Mr Brown`) finds the fullest form
@@ -157,15 +140,14 @@ export class NameMemory {
   readonly #titles = new Map<string, string>();
   readonly #byRole = new Map<string, string>();
 
-  /** Remembers a name; a longer form replaces a shorter one for the same last word. */
-  add(name: string): void {
-    // Spaces counted, not split: every run of capitalised words comes here.
-    const spaces = spacesIn(name);
-    if (spaces < 1 || spaces > 3) return;
-    const key = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-    const known = this.#bySurname.get(key);
-    if (known === undefined || spacesIn(known) < spaces) this.#bySurname.set(key, name);
-    const first = name.slice(0, name.indexOf(' ')).toLowerCase();
+  /**
+   * Remembers a name of `words` words, read word by word, with its first and last word in
+   * lower case; a longer form replaces a shorter one for the same last word.
+   */
+  add(name: string, words: number, first: string, last: string): void {
+    if (words < 2 || words > 4) return;
+    const known = this.#bySurname.get(last);
+    if (known === undefined || spacesIn(known) < words - 1) this.#bySurname.set(last, name);
     if (!this.#byFirst.has(first)) this.#byFirst.set(first, name);
   }
 

@@ -3,7 +3,7 @@
  * Pacheco Pardo, the Head of …, believes`), or the speaker after an inverted cue
  * (`said Mr Brown`). Every walk is bounded, so a hostile paragraph costs linear time.
  */
-import { isCueVerb } from './cues.js';
+import { isCueLower } from './cues.js';
 import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NOT_NAME_WORDS, NOUN_PHRASE_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
 
 /** The part of a token the phrase reader needs. */
@@ -73,10 +73,11 @@ function adverb(t: Tok): boolean {
   return t.kind === 'word' && !isCapitalised(t.text) && (BETWEEN.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')));
 }
 
-/** Words of tokens `[from, to)` joined as written. */
-export function wordsOf(toks: readonly Tok[], from: number, to: number): string[] {
-  const words: string[] = [];
-  for (let i = from; i < to; i++) words.push(toks[i]!.text);
+/** The words of tokens `[from, to)` with one space between each two, whatever the text has there. */
+export function spacedWords(toks: readonly Tok[], from: number, to: number): string {
+  if (from >= to) return '';
+  let words = toks[from]!.text;
+  for (let i = from + 1; i < to; i++) words += ` ${toks[i]!.text}`;
   return words;
 }
 
@@ -158,7 +159,7 @@ function postmodifiedPhrase(toks: readonly Tok[], j: number, lo: number, text: s
   for (let k = j - 1; k > lo && j - k <= MAX_POSTMODIFIER; k--) {
     const t = toks[k]!;
     if (t.kind !== 'word' && t.text !== '.') return null;
-    if (isCueVerb(t.text) || RELATIVE_WORDS.has(t.lower)) return null;
+    if (isCueLower(t.lower) || RELATIVE_WORDS.has(t.lower)) return null;
     if (!POSTMODIFIER_PREPOSITIONS.has(t.lower)) continue;
     const head = nounPhraseBefore(toks, k - 1, lo, text);
     if (!head || head.proper || head.pronoun || head.document) continue;
@@ -173,7 +174,7 @@ function properNameBetween(toks: readonly Tok[], from: number, to: number): stri
   if (to - from < 2 || to - from > 4) return null;
   for (let i = from; i < to; i++) if (!nameWordAfter(toks[i], toks[i - 1]) || isTitleLower(toks[i]!.lower)) return null;
   if (!nameWord(toks[from])) return null;
-  return wordsOf(toks, from, to).join(' ');
+  return spacedWords(toks, from, to);
 }
 
 /** Where the role phrase ending before the comma at `comma` starts (`The Shadow Secretary of State for the Family`). */
@@ -218,7 +219,7 @@ export function nounPhraseBefore(toks: readonly Tok[], j: number, lo: number, te
       }
       if ((prev.lower === 'and' || prev.lower === '&') && i - 2 >= lo && isWord(toks[i - 2]) && j - i < MAX_PREMODIFIER - 1) i--;
       // Any modifier (`Obama's former campaign strategist`) but a verb or a relative word.
-      else if (!isCueVerb(prev.text) && !NOT_NAME_WORDS.has(prev.lower) && !BETWEEN.has(prev.lower)) i--;
+      else if (!isCueLower(prev.lower) && !NOT_NAME_WORDS.has(prev.lower) && !BETWEEN.has(prev.lower)) i--;
       else break;
     }
     const starts = i === lo || !isWord(toks[i - 1]) || NOUN_PHRASE_OPENERS.has(toks[i]!.lower) || isCapitalised(toks[i]!.text) || afterClauseLink(toks, i, lo);
@@ -298,7 +299,7 @@ function withPremodifier(toks: readonly Tok[], i: number, end: number, lo: numbe
   let nameEnd = end;
   // `Charles B. Rangel of New York`: a person's name ends before the place it is of.
   for (let k = nameStart + 2; k < end; k++) {
-    if (toks[k]!.lower === 'of' && k - nameStart <= 4 && isPersonName(wordsOf(toks, nameStart, k).join(' '))) {
+    if (toks[k]!.lower === 'of' && k - nameStart <= 4 && isPersonName(spacedWords(toks, nameStart, k))) {
       nameEnd = k;
       break;
     }
@@ -325,7 +326,7 @@ export function speakerAfter(toks: readonly Tok[], i: number, hi: number, text: 
     if (!isWord(w)) break;
     if (nameWordAfter(w, toks[j - 1])) lastName = j;
     // Lower-case modifiers may stand before the head (`show insiders`); the trim below drops any after it.
-    else if (isCueVerb(w.text) || w.lower === 'that' || w.lower === 'who' || w.lower === 'and') break;
+    else if (isCueLower(w.lower) || w.lower === 'that' || w.lower === 'who' || w.lower === 'and') break;
     else if (lastName >= 0 && !NAME_JOINERS.has(w.lower) && !speakerNoun(w)) break;
     j++;
   }

@@ -107,6 +107,11 @@ describe('quotes', () => {
     });
   });
 
+  it('remembers a name without the title words that open its run, and the title with it', () => {
+    const quotes = alone.parse('Ferry plans\n\nDeputy Prime Minister John Prescott visited the quay.\n\nPrescott said the boats would run all winter.', { format: 'text' }).quotes;
+    expect(byText(quotes, 'the boats')?.speaker).toEqual({ name: 'John Prescott', title: 'Deputy Prime Minister', entityId: null });
+  });
+
   it('treats a coordinated subject as plural for a bare cue', () => {
     expect(byText(reports('Ms. Lund and Mr. Berg say the quay needs repairs before winter.'), 'the quay needs')).toMatchObject({ cue: 'say' });
   });

@@ -33,10 +33,10 @@ export class SpeakerResolver {
   #lastGroup: Known | null = null;
   #last: Known | null = null;
 
-  constructor(memory: NameMemory, mentions: readonly Mention[], entities: readonly Entity[] | undefined) {
+  constructor(memory: NameMemory, mentions: readonly Mention[], entities: EntityIndex | null) {
     this.#memory = memory;
     this.#mentions = mentions;
-    this.#entities = entities && entities.length ? new EntityIndex(entities) : null;
+    this.#entities = entities;
   }
 
   /** The most recent speaker, for a quote that names nobody but continues the previous one. */
@@ -145,32 +145,40 @@ function strip(known: Known): Speaker {
   return { name: known.name, title: known.title, entityId: known.entityId };
 }
 
+/** A mention of an entity, at source offsets. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
 /** Entities by mention offset and by name, for linking speakers. */
-class EntityIndex {
+export class EntityIndex {
   readonly #entities: readonly Entity[];
-  readonly #mentions: { start: number; end: number; entity: Entity }[];
+  /** Every mention of every entity, by start offset (in the entities' order where starts tie). */
+  readonly mentions: readonly EntityMention[];
   /** Built on the first lookup by name: most speakers are found by offset. */
   #byName: Map<string, Entity> | null = null;
 
   constructor(entities: readonly Entity[]) {
     this.#entities = entities;
-    this.#mentions = [];
-    for (const entity of entities) for (const m of entity.mentions ?? []) this.#mentions.push({ start: m.start, end: m.end, entity });
-    this.#mentions.sort((a, b) => a.start - b.start);
+    const mentions: EntityMention[] = [];
+    for (const entity of entities) for (const m of entity.mentions ?? []) mentions.push({ start: m.start, end: m.end, entity });
+    this.mentions = mentions.sort((a, b) => a.start - b.start);
   }
 
   /** The entity with a mention overlapping `[start, end)`, else one named `name` or ending with it. */
   find(start: number, end: number, name: string): Entity | null {
     let lo = 0;
-    let hi = this.#mentions.length;
+    let hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.#mentions[mid]!.end <= start) lo = mid + 1;
+      if (this.mentions[mid]!.end <= start) lo = mid + 1;
       else hi = mid;
     }
     // Mentions are sorted by start; the few that may overlap sit just around `lo`.
-    for (let i = Math.max(0, lo - 2); i < Math.min(this.#mentions.length, lo + 3); i++) {
-      const m = this.#mentions[i]!;
+    for (let i = Math.max(0, lo - 2); i < Math.min(this.mentions.length, lo + 3); i++) {
+      const m = this.mentions[i]!;
       if (m.start < end && m.end > start && m.entity.type !== 'date') return m.entity;
     }
     if (!this.#byName) {
