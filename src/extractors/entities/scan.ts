@@ -1,3 +1,5 @@
+import { isAsciiLetter, isSpace } from '../../analysis/chars.js';
+
 /** What a token is: a word, a number, or one other character. */
 export type SpanKind = 'word' | 'number' | 'other';
 
@@ -88,17 +90,9 @@ function isLowerAsciiWord(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 function charWidth(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1000 && (c === 0x3000 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0xfeff));
 }
 
 function isLetterAt(text: string, i: number, width: number): boolean {
