@@ -3,7 +3,7 @@
 // (robust to the machine's other load), and the default pipeline with and without it.
 // Run alone with `npm run bench -- quotes`, or as part of `npm run bench`.
 import { createParser, defaultExtractors } from '../src/index.js';
-import { seedArticle, timedExtractors } from './shared.js';
+import { interleaved, seedArticle, timedExtractors } from './shared.js';
 
 /** Milliseconds per parse over `times` parses. */
 function time(parse: () => unknown, times: number): number {
@@ -31,12 +31,11 @@ export async function run(): Promise<void> {
   console.log(`inside quotes ${(inside / parses).toFixed(3)} ms/parse, rest of the pipeline ${((total - inside) / parses).toFixed(3)} ms/parse`);
   console.log(`quotes adds ${(share * 100).toFixed(1)}% to the rest of the same ${parses} parses (${text.length} chars)`);
 
-  // Interleaved rounds, the fastest of each kept: the machine's other load only ever adds time.
-  let msWith = Infinity;
-  let msWithout = Infinity;
-  for (let r = 0; r < 20; r++) {
-    msWithout = Math.min(msWithout, time(parse(withoutQuotes), 25));
-    msWith = Math.min(msWith, time(parse(withQuotes), 25));
-  }
-  console.log(`pipeline without quotes ${msWithout.toFixed(2)} ms/parse, with ${msWith.toFixed(2)} ms/parse: +${(((msWith - msWithout) / msWithout) * 100).toFixed(1)}%`);
+  // Interleaved rounds; the median round's ratio, as the machine's other load weighs on both sides of a round alike.
+  const { ms, ratio, spread } = interleaved([parse(withoutQuotes), parse(withQuotes)]);
+  const [low, high] = spread[1]!;
+  const percent = (r: number) => `${((r - 1) * 100).toFixed(1)}%`;
+  console.log(
+    `pipeline without quotes ${ms[0]!.toFixed(2)} ms/parse, with ${ms[1]!.toFixed(2)} ms/parse: +${percent(ratio[1]!)} (rounds' middle half +${percent(low)} to +${percent(high)})`,
+  );
 }
