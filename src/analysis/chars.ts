@@ -23,6 +23,11 @@ export function isAsciiLetter(code: number): boolean {
   return (code | 32) >= 97 && (code | 32) <= 122;
 }
 
+/** A lower-case ASCII letter. */
+export function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** An ASCII digit. */
 export function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -35,4 +40,19 @@ export function isAsciiDigit(code: number): boolean {
 export function stickyEnd(sticky: RegExp, text: string, i: number): number {
   sticky.lastIndex = i;
   return sticky.test(text) ? sticky.lastIndex : -1;
+}
+
+/**
+ * `word` in lower case, without calling `toLowerCase` for the common shapes: a word already in
+ * lower case is returned as it is, and an ASCII word with only its first letter capitalised
+ * (`Kremlin`) gets that letter lowered.
+ */
+export function lowerCase(word: string): string {
+  const first = word.charCodeAt(0);
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  if (first >= 65 && first <= 90) return String.fromCharCode(first + 32) + word.slice(1);
+  return first > 127 ? word.toLowerCase() : word;
 }

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../analysis/context.js';
+import { isAsciiLetter, isSpace } from '../../analysis/chars.js';
 import { splitSentences } from '../../analysis/sentences.js';
 import { type Entity, EntitySchema } from '../../model/article.js';
 import { defineExtractor, type ExtractorContext } from '../../pipeline/extractor.js';
@@ -151,12 +152,9 @@ function isCueVerbAt(text: string, at: number, direction: 1 | -1, limit: number)
   return isCueVerb(direction === 1 ? text.slice(from, i) : text.slice(i, from));
 }
 
+/** A comma or white space between a name and its verb. */
 function isGap(c: number): boolean {
-  return c === 44 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === 44 || isSpace(c);
 }
 
 /** A word read up to `i` ends there when the character at `i` is no letter. */

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isSpace } from '../../analysis/chars.js';
 import { type FoundDate, findDates } from '../../analysis/dates.js';
 import { splitRanges, type TextRange } from './recognise.js';
 
@@ -83,19 +84,15 @@ function dateStretches(sentence: string): [number, number][] {
   let to = 0;
   for (const m of sentence.matchAll(DATE_CUE)) {
     let start = Math.max(to, m.index - REACH_BEFORE);
-    while (start > to && !isBlank(sentence.charCodeAt(start - 1))) start--;
+    while (start > to && !isSpace(sentence.charCodeAt(start - 1))) start--;
     const last = out[out.length - 1];
     const stretch = last && start <= to ? last : ([start, start] as [number, number]);
     if (stretch !== last) out.push(stretch);
     to = Math.min(sentence.length, Math.max(to, m.index + m[0].length + REACH_AFTER));
-    while (to < sentence.length && !isBlank(sentence.charCodeAt(to))) to++;
+    while (to < sentence.length && !isSpace(sentence.charCodeAt(to))) to++;
     stretch[1] = to;
   }
   return out;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
 
 const LEADING_WORD = /^(?:on|in|at|by|since|from|until|during|of)\s+/i;

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from '../../analysis/abbreviations.js';
+import { isAsciiLower, lowerCase } from '../../analysis/chars.js';
 import { splitSentences } from '../../analysis/sentences.js';
 import { scan } from './scan.js';
 import {
@@ -247,13 +248,12 @@ function readTokens(text: string, from: number, to: number): Tok[] {
     const isWord = kind === 'word';
     // Two capitalised parts joined by a hyphen (`Un-Putin`) are read as two words; `chunks` decides whether they part.
     // Only a capitalised word can part at a hyphen: look for one in those alone.
-    const hyphen = isWord && !isLowerAscii(word.charCodeAt(0)) && word.indexOf('-') > 0 ? HYPHENATED.exec(word) : null;
+    const hyphen = isWord && !isAsciiLower(word.charCodeAt(0)) && word.indexOf('-') > 0 ? HYPHENATED.exec(word) : null;
     if (hyphen) {
       const left = hyphen[1]!;
       out.push(makeToken(left, start, out.length, atStart, false));
       out.push(makeToken(word.slice(left.length + 1), start + left.length + 1, out.length, false, true));
-    } else if (lower) out.push(lowerToken(word, start, out.length, atStart));
-    else out.push(makeToken(word, start, out.length, isWord && atStart, false, isWord));
+    } else out.push(makeToken(word, start, out.length, isWord && atStart, false, isWord, lower));
     atStart = !isWord && OPENERS.has(word) ? true : atStart && !isWord;
   });
   return out;
@@ -261,25 +261,30 @@ function readTokens(text: string, from: number, to: number): Tok[] {
 
 const HYPHENATED = /^(\p{Lu}[\p{L}\p{M}]*)-\p{Lu}[\p{L}\p{M}'’]*$/u;
 
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-function makeToken(word: string, start: number, index: number, initial: boolean, hyphen: boolean, isWord = true): Tok {
-  // Most tokens are lower-case words: test the first character before any regular expression.
-  const first = word.charCodeAt(0);
-  const cap = isWord && (first >= 65 && first <= 90 ? true : first >= 97 && first <= 122 ? false : UPPER_START.test(word));
-  const bareWord = cap && isPossessive(word) ? word.slice(0, -2) : word;
-  // A lower-case ASCII second letter settles it without a regular expression.
-  const second = bareWord.charCodeAt(1);
-  const upper = cap && bareWord.length > 1 && !(second >= 97 && second <= 122) && !HAS_LOWER.test(bareWord) && CASED.test(bareWord);
-  const norm = upper && bareWord.length > 3 ? titleCase(bareWord) : bareWord;
+/**
+ * A token. `plain` marks a word of lower-case ASCII letters (most words, as the scanner tells),
+ * which needs no case work.
+ */
+function makeToken(word: string, start: number, index: number, initial: boolean, hyphen: boolean, isWord = true, plain = false): Tok {
+  let cap = false;
+  let upper = false;
+  let norm = word;
+  if (!plain) {
+    // Most other tokens are lower-case words too: test the first character before any regular expression.
+    const first = word.charCodeAt(0);
+    cap = isWord && (first >= 65 && first <= 90 ? true : first >= 97 && first <= 122 ? false : UPPER_START.test(word));
+    const bareWord = cap && isPossessive(word) ? word.slice(0, -2) : word;
+    // A lower-case ASCII second letter settles it without a regular expression.
+    const second = bareWord.charCodeAt(1);
+    upper = cap && bareWord.length > 1 && !(second >= 97 && second <= 122) && !HAS_LOWER.test(bareWord) && CASED.test(bareWord);
+    norm = upper && bareWord.length > 3 ? titleCase(bareWord) : bareWord;
+  }
   return {
     start,
     end: start + word.length,
     word,
     norm,
-    lower: isWord ? lowerCase(norm) : norm,
+    lower: isWord && !plain ? lowerCase(norm) : norm,
     index,
     isWord,
     cap,
@@ -291,41 +296,6 @@ function makeToken(word: string, start: number, index: number, initial: boolean,
     common: undefined,
     titled: undefined,
   };
-}
-
-/** A token of a word in lower-case ASCII (most words), which needs no case work. */
-function lowerToken(word: string, start: number, index: number, initial: boolean): Tok {
-  return {
-    start,
-    end: start + word.length,
-    word,
-    norm: word,
-    lower: word,
-    index,
-    isWord: true,
-    cap: false,
-    upper: false,
-    initial,
-    hyphen: false,
-    key: undefined,
-    common: undefined,
-    titled: undefined,
-  };
-}
-
-/**
- * `word` in lower case, without calling `toLowerCase` for the common shapes: a word already in
- * lower case is returned as it is, and an ASCII word with only its first letter capitalised
- * (`Kremlin`) gets that letter lowered.
- */
-function lowerCase(word: string): string {
-  const first = word.charCodeAt(0);
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
-  }
-  if (first >= 65 && first <= 90) return String.fromCharCode(first + 32) + word.slice(1);
-  return first > 127 ? word.toLowerCase() : word;
 }
 
 function titledOf(t: Tok): string {

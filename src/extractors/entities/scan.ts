@@ -1,4 +1,4 @@
-import { isAsciiLetter, isSpace } from '../../analysis/chars.js';
+import { isAsciiDigit, isAsciiLetter, isAsciiLower, isSpace } from '../../analysis/chars.js';
 
 /** What a token is: a word, a number, or one other character. */
 export type SpanKind = 'word' | 'number' | 'other';
@@ -29,10 +29,10 @@ export function scan(text: string, from: number, to: number, emit: SpanSink): vo
       continue;
     }
     const width = c < 0xd800 ? 1 : charWidth(text, i, to);
-    if (c >= 97 && c <= 122) {
+    if (isAsciiLower(c)) {
       // Most words of most articles: a run of lower-case ASCII letters.
       let j = i + 1;
-      while (j < to && isLowerAscii(text.charCodeAt(j))) j++;
+      while (j < to && isAsciiLower(text.charCodeAt(j))) j++;
       const end = wordEnd(text, j, to);
       emit(i, end, 'word', end === j || isLowerAsciiWord(text, j, end));
       i = end;
@@ -77,15 +77,11 @@ function wordEnd(text: string, j: number, to: number): number {
   return j;
 }
 
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
 /** Whether `text[from, to)`, the rest of a word, holds only lower-case ASCII letters and joiners. */
 function isLowerAsciiWord(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (!isLowerAscii(c) && !isWordJoiner(c)) return false;
+    if (!isAsciiLower(c) && !isWordJoiner(c)) return false;
   }
   return true;
 }
@@ -97,13 +93,13 @@ function charWidth(text: string, i: number, to: number): number {
 
 function isLetterAt(text: string, i: number, width: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiLetter(c);
   return LETTER.test(text.slice(i, i + width));
 }
 
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return c >= 48 && c <= 57;
+  if (c < 128) return isAsciiDigit(c);
   return DIGIT.test(text[i]!);
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Analysis, Sentence } from '../../analysis/context.js';
+import { isAsciiDigit, isAsciiLetter, lowerCase } from '../../analysis/chars.js';
 import { tokenize } from '../../analysis/tokens.js';
 import { ABBREVIATIONS } from '../../analysis/abbreviations.js';
 import type { Block } from '../../analysis/blocks.js';
@@ -295,19 +296,6 @@ function prepare(block: Block, sentences: readonly Sentence[], marked: readonly 
     return i;
   });
   return { block, toks, sentence, sentenceRange, sentenceStart, pairs, inPair, cased };
-}
-
-/**
- * A token's text in lower case. Most are already, and settle without a call. Token by token
- * agrees with lowering the whole text but for the Greek final sigma, which no word list here holds.
- */
-function lowerCase(word: string): string {
-  // The token's own string, not the block's: a short slice is a flat copy, quick to read.
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
-  }
-  return word;
 }
 
 /**
@@ -1017,7 +1005,7 @@ function countWords(text: string, from: number, to: number, limit: number): numb
 
 /** `[\p{L}\p{N}]` for one UTF-16 unit, settling ASCII without a regular expression. */
 function isLetterOrDigit(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128) return isAsciiLetter(code) || isAsciiDigit(code);
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
