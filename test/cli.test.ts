@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { explain } from '../src/cli/explain.js';
 import { type CliIo, run } from '../src/cli/run.js';
 
 const files: Record<string, string> = {
@@ -54,4 +55,29 @@ describe('broadsheet parse', () => {
     expect(result.stderr.trim().split('\n')).toEqual(["broadsheet: unknown option '--bogus'"]);
     // Compiling the CLI from source in a child process takes tens of seconds on a loaded machine.
   }, 90_000);
+});
+
+describe('broadsheet explain', () => {
+  it('writes one self-contained HTML page for a file', () => {
+    const cli = io();
+    expect(explain('a.txt', { format: 'auto' }, cli)).toBe(0);
+    expect(cli.out).toHaveLength(1);
+    const html = cli.out[0]!;
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<title>First headline here</title>');
+    // Nothing is fetched: no external scripts, styles or images.
+    expect(html).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)=/);
+  });
+
+  it('reports a file it cannot read and exits 2', () => {
+    const cli = io();
+    expect(explain('missing.txt', { format: 'auto' }, cli)).toBe(2);
+    expect(cli.err).toEqual(['cannot read missing.txt: ENOENT']);
+  });
+
+  it('reports bad options as a parse failure', () => {
+    const cli = io();
+    expect(explain('a.txt', { format: 'pdf' as 'text' }, cli)).toBe(2);
+    expect(cli.err[0]).toMatch(/^cannot parse a\.txt: /);
+  });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { explain } from './explain.js';
 import { run } from './run.js';
 
 const program = new Command()
@@ -22,6 +23,20 @@ program
       write: (line) => process.stdout.write(`${line}\n`),
       warn: (line) => process.stderr.write(`broadsheet: ${line}\n`),
       progress: Boolean(process.stderr.isTTY),
+    });
+  });
+
+program
+  .command('explain')
+  .description('Parse one article and print an HTML page that shows what was found, highlighted over the source.')
+  .argument('<file>', 'the file to explain; - reads standard input')
+  .addOption(new Option('--format <format>', 'input format').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
+  .option('--url <url>', 'the article URL, for share data and relative links')
+  .action((file: string, options: { format: 'auto' | 'text' | 'markdown' | 'html'; url?: string }) => {
+    process.exitCode = explain(file, options, {
+      read: (name) => (name === '-' ? readFileSync(0) : readFileSync(name)),
+      write: (html) => process.stdout.write(html),
+      warn: (line) => process.stderr.write(`broadsheet: ${line}\n`),
     });
   });
 
