@@ -32,7 +32,8 @@ export {
   type Recogniser,
   type RecogniserContext,
   type TextRange,
-} from './extractors/entities/public.js';
+} from './parts/entities.js';
+export { loadParts, type PartName } from './parts/index.js';
 export { COGNITION_CUES, isCueVerb, SPEECH_CUES } from './extractors/quotes/cues.js';
 export { detectFormat, type InputFormat, type PageMetadata, type RemovedRegion } from './input/index.js';
 export { Analysis, type Block, type BlockLink, type Lead, type Sentence, type Token } from './analysis/index.js';

@@ -2,7 +2,7 @@ import { bodyExtractor } from './body/index.js';
 import { boilerplateExtractor } from './boilerplate/index.js';
 import { bylineExtractor } from './byline/index.js';
 import { datelineExtractor } from './dateline/index.js';
-import { entitiesExtractor } from './entities/index.js';
+import { entitiesExtractor } from '../parts/entities.js';
 import { headlineExtractor } from './headline/index.js';
 import { metaExtractor } from './meta/index.js';
 import { modifiedAtExtractor } from './modified-at/index.js';

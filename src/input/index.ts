@@ -2,7 +2,7 @@ import { BroadsheetError } from '../errors.js';
 import type { Format } from '../model/article.js';
 import { binaryRatio, detectFormat } from './detect.js';
 import type { InputProblem, SourceDocument } from './document.js';
-import { htmlToDocument } from './html/index.js';
+import { getPart } from '../parts/index.js';
 import { markdownToDocument } from './markdown.js';
 import { textToDocument } from './text.js';
 
@@ -35,8 +35,13 @@ export function loadDocument(
       return textToDocument(source);
     case 'markdown':
       return markdownToDocument(source, problems);
-    case 'html':
-      return htmlToDocument(source, problems, options);
+    case 'html': {
+      const html = getPart('html');
+      if (!html) {
+        throw new BroadsheetError('UNSUPPORTED_FORMAT', "HTML input needs the HTML adapter, which this build loads on demand: `await loadParts(['html'])` before parsing");
+      }
+      return html.htmlToDocument(source, problems, options);
+    }
     default:
       throw new BroadsheetError('INVALID_OPTIONS', `Expected format auto, text, markdown or html, not \`${String(format)}\``);
   }

@@ -20,7 +20,15 @@ export const metaExtractor = defineExtractor({
       format: ctx.analysis.format,
       wordCount,
       readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
-      language: (stated && normaliseLanguageTag(stated)) || detectLanguage(text),
+      language:
+        (stated && normaliseLanguageTag(stated)) ||
+        detectLanguage(text, () =>
+          ctx.report({
+            code: 'language-not-loaded',
+            message: "The text is not plainly English and language detection is not loaded: `await loadParts(['language'])` before parsing",
+            severity: 'info',
+          }),
+        ),
     };
   },
 });

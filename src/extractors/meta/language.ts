@@ -1,4 +1,4 @@
-import { eld } from 'eld/extrasmall';
+import { getPart } from '../../parts/index.js';
 import { isAsciiLetter, stickyEnd } from '../../analysis/chars.js';
 
 /** How much text language detection reads: enough n-grams for news prose, bounded for long articles. */
@@ -10,15 +10,20 @@ const MIN_LETTERS = 60;
 const LETTER = /\p{L}/uy;
 
 /**
- * Detects the language of a text as an ISO 639-1 code; null when unsure. eld is an
- * n-gram detector about ten times faster than franc on article-length text.
+ * Detects the language of a text as an ISO 639-1 code; null when unsure. Plainly English
+ * samples are answered here; the others go to the `language` part (eld), and when that part
+ * is not loaded (the browser build before `loadParts`) `onUnloaded` is called and the answer is null.
  */
-export function detectLanguage(text: string): string | null {
+export function detectLanguage(text: string, onUnloaded?: () => void): string | null {
   const sample = text.slice(0, SAMPLE);
   if (!hasLetters(sample, MIN_LETTERS)) return null;
   if (isPlainEnglish(sample.slice(0, ENGLISH_SAMPLE))) return 'en';
-  const result = eld.detect(sample);
-  return result.language && result.isReliable() ? result.language : null;
+  const detector = getPart('language');
+  if (!detector) {
+    onUnloaded?.();
+    return null;
+  }
+  return detector.detect(sample);
 }
 
 /** Whether `text` has at least `min` letters; counts only as far as it needs to. */
