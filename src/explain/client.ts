@@ -9,6 +9,10 @@ export const EXPLAIN_SCRIPT = String.raw`
   var source = document.getElementById('source');
   var tip = document.getElementById('tip');
 
+  // A page's markup can run for screens before its article: start at the body's first paragraph.
+  var first = source.querySelector('.paragraph');
+  if (first && first.getBoundingClientRect().top > window.innerHeight) first.scrollIntoView({ block: 'start' });
+
   function row(table, name, value) {
     var tr = table.insertRow();
     var th = document.createElement('th');

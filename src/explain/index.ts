@@ -27,7 +27,7 @@ export interface ExplainOptions {
 export function renderExplain(source: string, article: Article, options: ExplainOptions = {}): string {
   const { items, misplaced } = collectItems(source, article);
   const title = options.title ?? article.headline ?? 'broadsheet explain';
-  const itemData = items.map(({ layer, label, fields }) => ({ layer, label, fields }));
+  const itemData = items.map(({ layer, start, end, label, fields }) => ({ layer, start, end, label, fields }));
   return `<!doctype html>
 <html lang="en">
 <head>

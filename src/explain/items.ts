@@ -74,6 +74,7 @@ export function collectItems(source: string, article: Article): { items: Explain
   }
 
   const colours = speakerColours(article);
+  const speakerKey = speakerKeys(article);
   article.quotes.forEach((quote, index) => {
     const speaker = quote.speaker;
     const label = speaker?.name ?? 'no speaker';
@@ -156,13 +157,32 @@ function findCue(source: string, start: number, end: number, cue: string): numbe
 
 const NO_SPEAKER_COLOUR = 'hsl(0 0% 85%)';
 
-function speakerKey(speaker: Article['quotes'][number]['speaker']): string | null {
-  if (!speaker) return null;
-  return speaker.entityId ?? speaker.name.toLowerCase();
+type SpeakerKey = (speaker: Article['quotes'][number]['speaker']) => string | null;
+
+/**
+ * Who a speaker is: the entity it was resolved to; else the entity one of whose mentions
+ * reads as its name (a speaker left unresolved in one quote is often resolved in another);
+ * else its name.
+ */
+function speakerKeys(article: Article): SpeakerKey {
+  const byName = new Map<string, string>();
+  for (const entity of article.entities) {
+    if (entity.type !== 'person' && entity.type !== 'organization') continue;
+    for (const name of [entity.name, ...entity.mentions.map((mention) => mention.text)]) {
+      const key = name.toLowerCase();
+      if (!byName.has(key)) byName.set(key, entity.id);
+    }
+  }
+  return (speaker) => {
+    if (!speaker) return null;
+    const name = speaker.name.toLowerCase();
+    return speaker.entityId ?? byName.get(name) ?? name;
+  };
 }
 
 /** One colour per speaker, in order of first quote; hues a golden angle apart stay distinct for many speakers. */
 export function speakerColours(article: Article): Map<string | null, string> {
+  const speakerKey = speakerKeys(article);
   const colours = new Map<string | null, string>([[null, NO_SPEAKER_COLOUR]]);
   for (const quote of article.quotes) {
     const key = speakerKey(quote.speaker);
@@ -176,6 +196,7 @@ export function speakerColours(article: Article): Map<string | null, string> {
 /** The speakers and their colours, for the legend. */
 export function speakerLegend(article: Article): Array<{ name: string; colour: string }> {
   const colours = speakerColours(article);
+  const speakerKey = speakerKeys(article);
   const seen = new Set<string | null>();
   const legend: Array<{ name: string; colour: string }> = [];
   for (const quote of article.quotes) {
