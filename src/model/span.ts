@@ -9,4 +9,5 @@ export const SpanSchema = z.object({
   start: OffsetSchema,
   end: OffsetSchema,
 });
+/** A piece of the input: its text and where it lies (`end` exclusive). */
 export type Span = z.output<typeof SpanSchema>;

@@ -50,6 +50,7 @@ export interface ExtractorContext {
   readonly options: Readonly<ParseOptions>;
   /** The result of an extractor that ran before this one (listed in `dependsOn` or `after`). */
   get<K extends keyof ExtractorResults>(name: K): ExtractorResults[K] | undefined;
+  /** The result of an extractor that ran before this one, untyped for names not in {@link ExtractorResults}. */
   get(name: string): unknown;
   /** Whether an extractor of that name is in this parser. */
   has(name: string): boolean;
@@ -67,6 +68,7 @@ export interface Extractor<Name extends string = string, Schema extends z.ZodTyp
   readonly schema: Schema;
   /** The value the field takes when the extractor fails. */
   readonly fallback: z.output<Schema>;
+  /** Reads the document and returns the field's value; the parser checks it against `schema`. */
   extract(ctx: ExtractorContext): z.input<Schema>;
 }
 
