@@ -7,7 +7,9 @@ export type BroadsheetErrorCode =
   | 'MISSING_DEPENDENCY'
   | 'DEPENDENCY_CYCLE'
   | 'EXTRACTOR_FAILED'
-  | 'INVALID_EXTRACTOR_OUTPUT';
+  | 'INVALID_EXTRACTOR_OUTPUT'
+  /** A trained model's weights are missing, corrupt or do not match their configuration. */
+  | 'INVALID_MODEL';
 
 /** The one error class broadsheet throws. */
 export class BroadsheetError extends Error {

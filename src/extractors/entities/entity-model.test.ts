@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BroadsheetError } from '../../errors.js';
+import { entityTagger, loadEntityTagger } from './entity-model.js';
+import { ENTITY_MODEL_CONFIG } from './model-config.js';
+import { MODEL_SOURCES } from './model-sources.js';
+import { ENTITY_MODEL, ENTITY_MODEL_RECORD } from './weights.generated.js';
+
+const root = new URL('../../../', import.meta.url);
+const sha256 = (path: string): string => createHash('sha256').update(readFileSync(new URL(path, root))).digest('hex');
+
+describe('the shipped entity model', () => {
+  it('was trained with the committed configuration and feature code (else run `npm run train:entities`)', () => {
+    expect(ENTITY_MODEL_RECORD.config).toEqual(ENTITY_MODEL_CONFIG);
+    expect(Object.keys(ENTITY_MODEL_RECORD.sources).sort()).toEqual([...MODEL_SOURCES].sort());
+    for (const file of MODEL_SOURCES) expect({ file, sha256: sha256(file) }).toEqual({ file, sha256: ENTITY_MODEL_RECORD.sources[file] });
+  });
+
+  it('was trained on the recorded data, where the corpus is at hand', () => {
+    const train = new URL('../shared/corpus/conll2003/train.txt', root);
+    if (!existsSync(train)) return;
+    expect(createHash('sha256').update(readFileSync(train)).digest('hex')).toBe(ENTITY_MODEL_RECORD.data['conll2003/train.txt']);
+  });
+
+  it('stays within 4 MB and decodes into a tagger that finds names', () => {
+    expect(ENTITY_MODEL.length).toBeLessThan(4_000_000);
+    const text = 'Maria Lindqvist flew from Stockholm to meet officials of the European Commission.';
+    const spans = entityTagger().tag(text, [{ start: 0, end: text.length }]);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.type])).toEqual([
+      ['Maria Lindqvist', 'PER'],
+      ['Stockholm', 'LOC'],
+      ['European Commission', 'ORG'],
+    ]);
+  });
+
+  it('refuses missing, corrupt or mismatched weights with a BroadsheetError', () => {
+    const config = ENTITY_MODEL_RECORD.config;
+    const corrupt = ENTITY_MODEL.slice(0, 1000) + (ENTITY_MODEL[1000] === 'A' ? 'B' : 'A') + ENTITY_MODEL.slice(1001);
+    for (const [encoded, cfg] of [
+      ['', config],
+      [corrupt, config],
+      [ENTITY_MODEL.slice(0, -100), config],
+      [ENTITY_MODEL, { ...config, buckets: config.buckets * 2 }],
+    ] as const) {
+      expect(() => loadEntityTagger(encoded, cfg)).toThrow(BroadsheetError);
+    }
+  });
+});

@@ -1,0 +1,432 @@
+import { ABBREVIATIONS } from '../../analysis/abbreviations.js';
+import { isAsciiLetter } from '../../analysis/chars.js';
+import { finish, foldCode, HASH_START, hashRange, mixChar } from '../../learn/hash.js';
+import { continues, gazetteer, GAZ, GAZ_BITS, lists, MAX_PHRASE } from './gazetteer.js';
+import { scan } from './scan.js';
+import type { TextRange } from './recognise.js';
+
+// The model's view of a document: its tokens, each with integer hashes of its word, lower case
+// and shape, its gazetteer lists and how the rest of the document writes it, and the hashed
+// features the tagger scores. Training and recognition share this code, so they read text alike.
+
+/** How a token is written. */
+export const enum Case {
+  Lower = 0,
+  Title = 1,
+  Upper = 2,
+  Initial = 3,
+  Number = 4,
+  Other = 5,
+  Mixed = 6,
+  Uncased = 7,
+}
+
+/** Token flags. */
+const FIRST = 1; // first word of its sentence, or right after an opening quote or colon
+const SHOUT = 2; // in a line whose capitals say nothing (all caps, or a title-case heading)
+const POSSESSIVE = 4; // the `'s` split off a name
+
+/** Document-level facts about a word, by its lower-case hash. */
+const SEEN_LOWER = 1;
+const SEEN_CAPITAL = 2;
+const SEEN_FIRST = 4;
+
+/** The most features one token has. */
+export const MAX_FEATURES = 64;
+
+/**
+ * A document's tokens and features, in flat typed arrays reused from one document to the next.
+ * Sentence `s` holds the tokens `[sentenceStart[s], sentenceStart[s + 1])`.
+ */
+export class DocumentFeatures {
+  tokens = 0;
+  sentences = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  word = new Int32Array(256);
+  lower = new Int32Array(256);
+  shape = new Int32Array(256);
+  gaz = new Int32Array(256);
+  /** Phrase lists: the mask of a listed phrase the token opens (low bits) or continues (shifted). */
+  phrase = new Int32Array(256);
+  kind = new Uint8Array(256);
+  flags = new Uint8Array(256);
+  sentenceStart = new Int32Array(64);
+  /** Features of token `t`: `features[featureStart[t], featureStart[t + 1])`, row numbers below `buckets`. */
+  features = new Int32Array(256 * 32);
+  featureStart = new Int32Array(257);
+  readonly #buckets: number;
+  readonly #seen = new Map<number, number>();
+
+  /** @param buckets The number of hashed feature rows, a power of two. */
+  constructor(buckets: number) {
+    this.#buckets = buckets;
+  }
+
+  /**
+   * Reads `sentences` of `text` (in order). Capitals say nothing in a sentence of at least two
+   * words most of them all caps, nor in a title-case heading or line (see {@link isTitleCaseLine}).
+   */
+  read(text: string, sentences: readonly TextRange[]): void {
+    this.#text = text;
+    this.tokens = 0;
+    this.sentences = 0;
+    this.#seen.clear();
+    for (const s of sentences) {
+      const from = Math.max(0, Math.min(s.start, text.length));
+      const to = Math.max(from, Math.min(s.end, text.length));
+      const first = this.tokens;
+      this.#tokenise(text, from, to);
+      if (this.tokens === first) continue;
+      this.#pushSentence(first);
+      if (this.#allCaps(first, this.tokens) || isTitleCaseLine(text, s)) for (let t = first; t < this.tokens; t++) this.flags[t]! |= SHOUT;
+    }
+    this.#ensureSentences(this.sentences + 1);
+    this.sentenceStart[this.sentences] = this.tokens;
+    for (let t = 0; t < this.tokens; t++) this.#describe(text, t);
+    this.#phrases(text);
+    this.#observe();
+    this.#featurise();
+  }
+
+  #pushSentence(first: number): void {
+    this.#ensureSentences(this.sentences + 2);
+    this.sentenceStart[this.sentences++] = first;
+  }
+
+  #ensureSentences(n: number): void {
+    if (n <= this.sentenceStart.length) return;
+    const next = new Int32Array(Math.max(n, this.sentenceStart.length * 2));
+    next.set(this.sentenceStart);
+    this.sentenceStart = next;
+  }
+
+  #ensureTokens(n: number): void {
+    if (n <= this.start.length) return;
+    const size = Math.max(n, this.start.length * 2);
+    const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.start = grow(this.start);
+    this.end = grow(this.end);
+    this.word = grow(this.word);
+    this.lower = grow(this.lower);
+    this.shape = grow(this.shape);
+    this.gaz = grow(this.gaz);
+    this.phrase = grow(this.phrase);
+    this.kind = grow(this.kind);
+    this.flags = grow(this.flags);
+  }
+
+  #push(start: number, end: number, flags: number): void {
+    this.#ensureTokens(this.tokens + 1);
+    this.start[this.tokens] = start;
+    this.end[this.tokens] = end;
+    this.flags[this.tokens] = flags;
+    this.tokens++;
+  }
+
+  /** Scanner tokens, with `'s` split off words and the stop of an abbreviation joined to it (`U.S.`, `Mr.`). */
+  #tokenise(text: string, from: number, to: number): void {
+    let first = true;
+    const sentence = this.tokens;
+    scan(text, from, to, (start, end, kind) => {
+      const last = this.tokens - 1;
+      if (end - start === 1 && text.charCodeAt(start) === 46 && last >= sentence && this.end[last] === start && this.kind[last] === 1 && joinsStop(text, this.start[last]!, start)) {
+        this.end[last] = end;
+        return;
+      }
+      const isWord = kind === 'word';
+      if (isWord && end - start > 2 && isPossessiveAt(text, end)) {
+        this.#push(start, end - 2, first ? FIRST : 0);
+        this.kind[this.tokens - 1] = 1;
+        this.#push(end - 2, end, POSSESSIVE);
+        this.kind[this.tokens - 1] = 0;
+      } else {
+        this.#push(start, end, isWord && first ? FIRST : 0);
+        this.kind[this.tokens - 1] = isWord ? 1 : 0;
+      }
+      const c = text.charCodeAt(start);
+      first = isWord ? false : first || c === 34 || c === 0x201c || c === 0x2018 || c === 58 || c === 40 || (c === 39 && end - start === 1);
+    });
+  }
+
+  #allCaps(from: number, to: number): boolean {
+    let words = 0;
+    let upper = 0;
+    for (let t = from; t < to; t++) {
+      if (this.kind[t] !== 1) continue;
+      words++;
+      if (this.end[t]! - this.start[t]! > 1 && isAllCaps(this.#text, this.start[t]!, this.end[t]!)) upper++;
+    }
+    return words >= 2 && upper * 5 >= words * 3;
+  }
+
+  #text = '';
+
+  /** Hashes, case and lists of token `t`. */
+  #describe(text: string, t: number): void {
+    const start = this.start[t]!;
+    const end = this.end[t]!;
+    const kind = caseOf(text, start, end);
+    this.kind[t] = kind;
+    const lower = hashRange(text, start, end, true);
+    this.lower[t] = lower;
+    // In a shouted line the word as written is its capitals: `Kremlin` in a title-case heading reads as `KREMLIN`.
+    this.word[t] = (this.flags[t]! & SHOUT) !== 0 && (kind === Case.Title || kind === Case.Upper) ? hashUpper(text, start, end) : hashRange(text, start, end);
+    this.shape[t] = (this.flags[t]! & SHOUT) !== 0 && kind === Case.Title ? shapeUpper(text, start, end) : shapeOf(text, start, end);
+    this.gaz[t] = lists(gazetteer().get(lower) ?? 0);
+    this.phrase[t] = 0;
+  }
+
+  /** Marks the tokens of listed phrases of two words or more (`New York`, `United Nations`). */
+  #phrases(text: string): void {
+    const table = gazetteer();
+    for (let s = 0; s < this.sentences; s++) {
+      const to = this.sentenceStart[s + 1]!;
+      for (let t = this.sentenceStart[s]!; t < to; t++) {
+        let h = this.lower[t]!;
+        let mask = table.get(h) ?? 0;
+        let n = 1;
+        let found = 0;
+        let foundN = 0;
+        while (continues(mask) && t + n < to && n < MAX_PHRASE) {
+          h = hashRange(text, this.start[t + n]!, this.end[t + n]!, true, mixChar(h, 32));
+          mask = table.get(h) ?? 0;
+          n++;
+          if (lists(mask) !== 0) {
+            found = lists(mask);
+            foundN = n;
+          }
+        }
+        if (foundN === 0) continue;
+        this.phrase[t]! |= found;
+        for (let k = 1; k < foundN; k++) this.phrase[t + k]! |= found << GAZ_BITS;
+      }
+    }
+  }
+
+  /** How the document writes each word: in lower case, capitalised inside a sentence, capitalised first. */
+  #observe(): void {
+    const seen = this.#seen;
+    for (let t = 0; t < this.tokens; t++) {
+      const flags = this.flags[t]!;
+      if ((flags & SHOUT) !== 0) continue;
+      const kind = this.kind[t]!;
+      const bit = kind === Case.Lower ? SEEN_LOWER : kind === Case.Title || kind === Case.Mixed ? ((flags & FIRST) !== 0 ? SEEN_FIRST : SEEN_CAPITAL) : 0;
+      if (bit !== 0) seen.set(this.lower[t]!, (seen.get(this.lower[t]!) ?? 0) | bit);
+    }
+  }
+
+  #featurise(): void {
+    if (this.features.length < this.tokens * MAX_FEATURES) this.features = new Int32Array(this.tokens * MAX_FEATURES);
+    if (this.featureStart.length < this.tokens + 1) this.featureStart = new Int32Array(this.tokens * 2 + 1);
+    let at = 0;
+    const mask = this.#buckets - 1;
+    const f = this.features;
+    for (let s = 0; s < this.sentences; s++) {
+      const from = this.sentenceStart[s]!;
+      const to = this.sentenceStart[s + 1]!;
+      for (let t = from; t < to; t++) {
+        this.featureStart[t] = at;
+        const kind = this.kind[t]!;
+        const flags = this.flags[t]!;
+        const shout = (flags & SHOUT) !== 0 ? 1 : 0;
+        const first = (flags & FIRST) !== 0 ? 1 : 0;
+        const lower = this.lower[t]!;
+        const p1 = t - 1 >= from ? t - 1 : -1;
+        const p2 = t - 2 >= from ? t - 2 : -1;
+        const n1 = t + 1 < to ? t + 1 : -1;
+        const n2 = t + 2 < to ? t + 2 : -1;
+        const lowerAt = (u: number): number => (u < 0 ? BOUNDARY : this.lower[u]!);
+        const shapeAt = (u: number): number => (u < 0 ? BOUNDARY : this.shape[u]!);
+        const kindAt = (u: number): number => (u < 0 ? 8 : this.kind[u]!);
+        f[at++] = feature(1, 0, mask);
+        f[at++] = feature(2, this.word[t]!, mask);
+        f[at++] = feature(3, lower, mask);
+        f[at++] = feature(4, this.shape[t]!, mask);
+        f[at++] = feature(5, kind * 4 + shout * 2 + first, mask);
+        // Affixes of the lower-case word.
+        const start = this.start[t]!;
+        const end = this.end[t]!;
+        const text = this.#text;
+        const length = end - start;
+        for (let k = 1; k <= 4 && k < length; k++) f[at++] = feature(10 + k, hashRange(text, end - k, end, true), mask);
+        for (let k = 1; k <= 3 && k < length; k++) f[at++] = feature(20 + k, hashRange(text, start, start + k, true), mask);
+        // Neighbours.
+        f[at++] = feature(30, lowerAt(p1), mask);
+        f[at++] = feature(31, lowerAt(n1), mask);
+        f[at++] = feature(32, lowerAt(p2), mask);
+        f[at++] = feature(33, lowerAt(n2), mask);
+        f[at++] = feature(34, shapeAt(p1), mask);
+        f[at++] = feature(35, shapeAt(n1), mask);
+        f[at++] = feature(36, (kindAt(p2) * 9 + kindAt(p1)) * 81 + kind * 9 + kindAt(n1) + 729 * 9 * kindAt(n2), mask);
+        f[at++] = feature(37, pair(lowerAt(p1), lower), mask);
+        f[at++] = feature(38, pair(lower, lowerAt(n1)), mask);
+        f[at++] = feature(39, pair(lowerAt(p1), this.shape[t]!), mask);
+        f[at++] = feature(40, pair(this.shape[t]!, lowerAt(n1)), mask);
+        // Lists: each of the word's, and its phrase's, with how it is written.
+        const gaz = this.gaz[t]!;
+        for (let b = 0; b < GAZ_BITS; b++) if ((gaz & (1 << b)) !== 0) f[at++] = feature(50 + b, kind * 2 + shout, mask);
+        const phrase = this.phrase[t]!;
+        for (let b = 0; b < GAZ_BITS * 2; b++) if ((phrase & (1 << b)) !== 0) f[at++] = feature(70 + b, shout, mask);
+        f[at++] = feature(100, (p1 < 0 ? 1 << 13 : this.gaz[p1]!) * 8 + kind, mask);
+        f[at++] = feature(101, (n1 < 0 ? 1 << 13 : this.gaz[n1]!) * 8 + kind, mask);
+        // The document: how the same word is written elsewhere.
+        const seen = this.#seen.get(lower) ?? 0;
+        f[at++] = feature(110, seen * 32 + kind * 4 + shout * 2 + first, mask);
+        if (n1 >= 0 && (this.flags[n1]! & POSSESSIVE) !== 0) f[at++] = feature(111, kind, mask);
+        f[at++] = feature(112, pair(seen, this.shape[t]!), mask);
+        this.featureStart[t + 1] = at;
+      }
+    }
+    this.featureStart[this.tokens] = at;
+  }
+}
+
+/**
+ * A heading whose words are capitalised for style (`Putin and Kim Meet in Vladivostok`), or a
+ * line of page furniture in title case without a full stop: its capitals say nothing, so the
+ * model reads it as it reads an all-caps line.
+ */
+export function isTitleCaseLine(text: string, sentence: TextRange): boolean {
+  let long = 0;
+  let capitalised = 0;
+  let i = sentence.start;
+  const end = Math.min(sentence.end, text.length);
+  let last = 0;
+  while (i < end) {
+    while (i < end && !isWordStart(text.charCodeAt(i))) i++;
+    const from = i;
+    while (i < end && text.charCodeAt(i) > 32) i++;
+    if (i - from > 3) {
+      long++;
+      const c = text.charCodeAt(from);
+      if ((c >= 65 && c <= 90) || (c > 127 && text[from] !== text[from]!.toLowerCase())) capitalised++;
+    }
+    if (i > from) last = text.charCodeAt(i - 1);
+  }
+  if (sentence.heading) return long >= 2 && capitalised * 4 >= long * 3;
+  // Prose ends in a stop; a line of capitalised words without one is a heading or furniture.
+  return last !== 46 && last !== 63 && last !== 33 && long >= 3 && capitalised === long;
+}
+
+function isWordStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+const BOUNDARY = 0x5bd1e995;
+
+function feature(template: number, value: number, mask: number): number {
+  return finish(Math.imul(template, 0x9e3779b1) ^ value) & mask;
+}
+
+function pair(a: number, b: number): number {
+  return (Math.imul(a, 0x85ebca6b) + b) >>> 0;
+}
+
+function joinsStop(text: string, start: number, end: number): boolean {
+  if (end - start === 1) return true;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 46) return true;
+  return end - start <= 5 && ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+}
+
+function isPossessiveAt(text: string, end: number): boolean {
+  const a = text.charCodeAt(end - 2);
+  const s = text.charCodeAt(end - 1);
+  return (a === 39 || a === 0x2019) && (s === 115 || s === 83);
+}
+
+const UPPER = /\p{Lu}/uy;
+const LOWER = /\p{Ll}/uy;
+const LETTER = /\p{L}/uy;
+
+function test(re: RegExp, text: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(text);
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : test(UPPER, text, i);
+}
+
+function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : test(LOWER, text, i);
+}
+
+function isAllCaps(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    if (isLowerAt(text, i)) return false;
+    if (isUpperAt(text, i)) upper++;
+  }
+  return upper >= 2;
+}
+
+/** How `text[start, end)` is written. */
+export function caseOf(text: string, start: number, end: number): Case {
+  const c = text.charCodeAt(start);
+  if (c >= 48 && c <= 57) return Case.Number;
+  if (isLowerAt(text, start)) {
+    for (let i = start + 1; i < end; i++) if (isUpperAt(text, i)) return Case.Mixed;
+    return Case.Lower;
+  }
+  if (isUpperAt(text, start)) {
+    let upper = 1;
+    let lower = 0;
+    for (let i = start + 1; i < end; i++) {
+      if (isUpperAt(text, i)) upper++;
+      else if (isLowerAt(text, i)) lower++;
+    }
+    if (lower === 0) return upper === 1 ? Case.Initial : Case.Upper;
+    return upper === 1 ? Case.Title : Case.Mixed;
+  }
+  if (c < 128 ? isAsciiLetter(c) : test(LETTER, text, start)) return Case.Uncased;
+  return Case.Other;
+}
+
+/** The hash of the word in capitals (ASCII), as an all-caps line writes it. */
+function hashUpper(text: string, start: number, end: number): number {
+  let h = HASH_START;
+  for (let i = start; i < end; i++) {
+    let c = foldCode(text.charCodeAt(i));
+    if (c >= 97 && c <= 122) c -= 32;
+    h = mixChar(h, c);
+  }
+  return h;
+}
+
+/** A word's shape: capitals `X`, small letters `x`, digits `d`, the rest as written, runs of one class cut at two. */
+function shapeOf(text: string, start: number, end: number): number {
+  let h = HASH_START;
+  let last = -1;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const cls = c >= 48 && c <= 57 ? 100 : isUpperAt(text, i) ? 88 : isLowerAt(text, i) ? 120 : foldCode(c);
+    run = cls === last ? run + 1 : 1;
+    last = cls;
+    if (run <= 2) h = mixChar(h, cls);
+  }
+  return h;
+}
+
+function shapeUpper(text: string, start: number, end: number): number {
+  let h = HASH_START;
+  let last = -1;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const cls = c >= 48 && c <= 57 ? 100 : isUpperAt(text, i) || isLowerAt(text, i) ? 88 : foldCode(c);
+    run = cls === last ? run + 1 : 1;
+    last = cls;
+    if (run <= 2) h = mixChar(h, cls);
+  }
+  return h;
+}
+
+export { GAZ };

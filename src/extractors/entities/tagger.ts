@@ -1,0 +1,124 @@
+import { BroadsheetError } from '../../errors.js';
+import { decodeModel, LinearModel, Viterbi } from '../../learn/index.js';
+import { DocumentFeatures } from './features.js';
+import type { TextRange } from './recognise.js';
+
+/** The model's labels: BIO tags over people, organisations, places and other names (MISC). */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const LABEL_COUNT = LABELS.length;
+/** The entity types of the labels, by label number (`null` for `O`). */
+export const LABEL_TYPES = [null, 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC', 'MISC', 'MISC'] as const;
+
+/** Whether label `b` may follow label `a`: an `I-` tag only continues its own type. */
+export const ALLOWED = new Uint8Array(LABEL_COUNT * LABEL_COUNT);
+/** Whether a label may open a sentence. */
+export const OPENS = new Uint8Array(LABEL_COUNT);
+for (let b = 0; b < LABEL_COUNT; b++) {
+  const inside = LABELS[b]!.startsWith('I-');
+  OPENS[b] = inside ? 0 : 1;
+  for (let a = 0; a < LABEL_COUNT; a++) ALLOWED[a * LABEL_COUNT + b] = !inside || LABEL_TYPES[a] === LABEL_TYPES[b] ? 1 : 0;
+}
+
+/**
+ * The rows of a tagger's table: `buckets` hashed features, then one row of transition weights
+ * per previous label, then the row of weights for opening a sentence.
+ */
+export function tableRows(buckets: number): number {
+  return buckets + LABEL_COUNT + 1;
+}
+
+/** A document's features as the tagger reads them: {@link DocumentFeatures} or a stored copy. */
+export interface FeaturedDocument {
+  tokens: number;
+  sentences: number;
+  sentenceStart: Int32Array;
+  features: Int32Array;
+  featureStart: Int32Array;
+}
+
+/** A span the tagger found: token range, its type, and its offsets in the text. */
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  /** First and last token (exclusive) in the document's tokens. */
+  from: number;
+  to: number;
+}
+
+/** Decodes documents with one model; its work arrays are reused, so one tagger serves one caller at a time. */
+export class Tagger {
+  readonly doc: DocumentFeatures;
+  readonly #model: LinearModel;
+  readonly #buckets: number;
+  readonly #viterbi = new Viterbi();
+  #emissions = new Float64Array(0);
+  #labels = new Int32Array(0);
+  readonly #transitions = new Float64Array(LABEL_COUNT * LABEL_COUNT);
+  readonly #starts = new Float64Array(LABEL_COUNT);
+
+  constructor(model: LinearModel, buckets: number) {
+    if (model.labels !== LABEL_COUNT || model.rows !== tableRows(buckets)) {
+      throw new BroadsheetError('INVALID_MODEL', `Expected an entity model of ${tableRows(buckets)} × ${LABEL_COUNT} weights, found ${model.rows} × ${model.labels}`);
+    }
+    this.#model = model;
+    this.#buckets = buckets;
+    this.doc = new DocumentFeatures(buckets);
+    this.refresh();
+  }
+
+  /** Re-reads the transition weights (after training changed them). */
+  refresh(): void {
+    const w = this.#model.weights;
+    for (let i = 0; i < LABEL_COUNT * LABEL_COUNT; i++) this.#transitions[i] = w[this.#buckets * LABEL_COUNT + i]!;
+    for (let l = 0; l < LABEL_COUNT; l++) this.#starts[l] = OPENS[l] ? w[(this.#buckets + LABEL_COUNT) * LABEL_COUNT + l]! : -1e9;
+  }
+
+  /** Labels every token of a document (by default the one last read into {@link doc}); returns the labels (valid up to `doc.tokens`). */
+  label(doc: FeaturedDocument = this.doc): Int32Array {
+    if (this.#labels.length < doc.tokens) this.#labels = new Int32Array(doc.tokens * 2);
+    if (this.#emissions.length < doc.tokens * LABEL_COUNT) this.#emissions = new Float64Array(doc.tokens * LABEL_COUNT * 2);
+    const emissions = this.#emissions;
+    emissions.fill(0, 0, doc.tokens * LABEL_COUNT);
+    for (let t = 0; t < doc.tokens; t++) this.#model.score(doc.features, doc.featureStart[t]!, doc.featureStart[t + 1]!, emissions, t * LABEL_COUNT);
+    for (let s = 0; s < doc.sentences; s++) {
+      const from = doc.sentenceStart[s]!;
+      const n = doc.sentenceStart[s + 1]! - from;
+      this.#viterbi.decode(emissions.subarray(from * LABEL_COUNT), n, LABEL_COUNT, this.#transitions, this.#starts, this.#labels.subarray(from), ALLOWED);
+    }
+    return this.#labels;
+  }
+
+  /** Tags `sentences` of `text`. */
+  tag(text: string, sentences: readonly TextRange[]): TaggedSpan[] {
+    this.doc.read(text, sentences);
+    return spansOf(this.label(), this.doc);
+  }
+}
+
+/** The spans of a labelled document. */
+export function spansOf(labels: ArrayLike<number>, doc: FeaturedDocument & { start: Int32Array; end: Int32Array }): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let s = 0; s < doc.sentences; s++) {
+    const to = doc.sentenceStart[s + 1]!;
+    let t = doc.sentenceStart[s]!;
+    while (t < to) {
+      const type = LABEL_TYPES[labels[t]!];
+      if (!type) {
+        t++;
+        continue;
+      }
+      let u = t + 1;
+      while (u < to && LABELS[labels[u]!] === `I-${type}`) u++;
+      out.push({ start: doc.start[t]!, end: doc.end[u - 1]!, type, from: t, to: u });
+      t = u;
+    }
+  }
+  return out;
+}
+
+/** Decodes an encoded entity model, checking its shape. */
+export function loadTagger(encoded: string, buckets: number): Tagger {
+  const { model } = decodeModel(encoded);
+  return new Tagger(model, buckets);
+}

@@ -1,0 +1,133 @@
+import { BroadsheetError } from '../errors.js';
+import { HASH_START, mixChar } from './hash.js';
+import { LinearModel } from './model.js';
+
+// A model as bytes, for a generated module: a header, a bitmap of the rows that hold any weight,
+// those rows' weights quantised to 8 or 16 bits, and a checksum; then base64, so the module is
+// plain text a bundler takes as it is and nothing is read from disk at run time.
+//
+//   "BSLM" · version u8 · bits u8 · 0 u16 · rows u32 · labels u32 · scale f32 · kept u32
+//   · bitmap ⌈rows / 8⌉ bytes · kept × labels weights (little-endian) · checksum u32 (of all before it)
+
+const MAGIC = 0x4d4c5342; // "BSLM" read little-endian
+const VERSION = 1;
+const HEADER = 24;
+
+/** How finely weights are stored: 8 bits is half the size, 16 keeps small weights apart. */
+export type WeightBits = 8 | 16;
+
+/**
+ * Encodes a model's weights as base64, quantised to `bits` with one scale for the whole table
+ * (the largest weight maps to the largest integer). Rows whose weights are all zero after
+ * quantising are left out.
+ */
+export function encodeModel(model: LinearModel, bits: WeightBits = 16): string {
+  const { rows, labels, weights } = model;
+  let largest = 0;
+  for (let i = 0; i < weights.length; i++) largest = Math.max(largest, Math.abs(weights[i]!));
+  const top = bits === 8 ? 127 : 32767;
+  const scale = largest === 0 ? 1 : largest / top;
+  const quantised = new Int32Array(weights.length);
+  for (let i = 0; i < weights.length; i++) quantised[i] = Math.round(weights[i]! / scale);
+  const bitmap = new Uint8Array(Math.ceil(rows / 8));
+  let kept = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let l = 0; l < labels; l++) {
+      if (quantised[r * labels + l] !== 0) {
+        bitmap[r >> 3]! |= 1 << (r & 7);
+        kept++;
+        break;
+      }
+    }
+  }
+  const width = bits / 8;
+  const size = HEADER + bitmap.length + kept * labels * width + 4;
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint8(4, VERSION);
+  view.setUint8(5, bits);
+  view.setUint32(8, rows, true);
+  view.setUint32(12, labels, true);
+  view.setFloat32(16, scale, true);
+  view.setUint32(20, kept, true);
+  bytes.set(bitmap, HEADER);
+  let at = HEADER + bitmap.length;
+  for (let r = 0; r < rows; r++) {
+    if (!(bitmap[r >> 3]! & (1 << (r & 7)))) continue;
+    for (let l = 0; l < labels; l++) {
+      const q = quantised[r * labels + l]!;
+      if (bits === 8) view.setInt8(at, q);
+      else view.setInt16(at, q, true);
+      at += width;
+    }
+  }
+  view.setUint32(at, checksum(bytes, at), true);
+  return toBase64(bytes);
+}
+
+/**
+ * Decodes what {@link encodeModel} wrote into a model whose weights are the stored integers
+ * (scores keep their order; multiply by `scale` for the trained values).
+ *
+ * @throws BroadsheetError `INVALID_MODEL` when the text is not a whole, uncorrupted model.
+ */
+export function decodeModel(base64: string): { model: LinearModel; scale: number } {
+  const bytes = fromBase64(base64);
+  const fail = (why: string): never => {
+    throw new BroadsheetError('INVALID_MODEL', `Expected an encoded broadsheet model: ${why}`);
+  };
+  if (bytes.length < HEADER + 4) fail(`${bytes.length} bytes is too short`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) fail('the header is wrong');
+  if (view.getUint8(4) !== VERSION) fail(`version ${view.getUint8(4)} is not ${VERSION}`);
+  const bits = view.getUint8(5);
+  if (bits !== 8 && bits !== 16) fail(`${bits}-bit weights are not supported`);
+  const rows = view.getUint32(8, true);
+  const labels = view.getUint32(12, true);
+  const scale = view.getFloat32(16, true);
+  const kept = view.getUint32(20, true);
+  const width = bits / 8;
+  const bitmapLength = Math.ceil(rows / 8);
+  const end = HEADER + bitmapLength + kept * labels * width;
+  if (labels < 2 || kept > rows || end + 4 !== bytes.length) fail(`the sizes do not add up (${bytes.length} bytes)`);
+  if (view.getUint32(end, true) !== checksum(bytes, end)) fail('the checksum does not match (corrupt data)');
+  const weights = bits === 8 ? new Int8Array(rows * labels) : new Int16Array(rows * labels);
+  let at = HEADER + bitmapLength;
+  let found = 0;
+  for (let r = 0; r < rows; r++) {
+    if (!(bytes[HEADER + (r >> 3)]! & (1 << (r & 7)))) continue;
+    found++;
+    for (let l = 0; l < labels; l++) {
+      weights[r * labels + l] = bits === 8 ? view.getInt8(at) : view.getInt16(at, true);
+      at += width;
+    }
+  }
+  if (found !== kept) fail('the row count does not match the bitmap');
+  return { model: new LinearModel(rows, labels, weights), scale };
+}
+
+function checksum(bytes: Uint8Array, end: number): number {
+  let h = HASH_START;
+  for (let i = 0; i < end; i++) h = mixChar(h, bytes[i]!);
+  return h >>> 0;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch (cause) {
+    throw new BroadsheetError('INVALID_MODEL', 'Expected an encoded broadsheet model: the text is not base64', { cause });
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
