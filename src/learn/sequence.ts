@@ -2,7 +2,7 @@
  * First-order Viterbi decoding: the label sequence of highest total score, where `emissions`
  * holds each position's label scores (`n × labels`, row-major), `transitions` the score of label
  * `b` after label `a` at `a * labels + b`, and `starts` the score of each label opening the sequence.
- * `allowed`, when given, forbids a transition where it holds 0 (e.g. `I-PER` after `O`).
+ * A transition of score `-Infinity` is forbidden (e.g. `I-PER` after `O`).
  * Writes the labels into `out[0, n)`. Linear in `n`; the work arrays are reused between calls.
  */
 export class Viterbi {
@@ -16,7 +16,6 @@ export class Viterbi {
     transitions: ArrayLike<number>,
     starts: ArrayLike<number>,
     out: Int32Array,
-    allowed?: Uint8Array,
   ): void {
     if (n === 0) return;
     if (this.#score.length < n * labels) {
@@ -34,7 +33,6 @@ export class Viterbi {
         let best = -Infinity;
         let from = 0;
         for (let a = 0; a < labels; a++) {
-          if (allowed && allowed[a * labels + b] === 0) continue;
           const s = score[prevRow + a]! + transitions[a * labels + b]!;
           if (s > best) {
             best = s;

@@ -84,6 +84,7 @@ export class DocumentFeatures {
     this.#ensureSentences(this.sentences + 1);
     this.sentenceStart[this.sentences] = this.tokens;
     for (let t = 0; t < this.tokens; t++) this.#describe(text, t);
+    for (let s = 0; s < this.sentences; s++) this.#titleCaseProse(text, this.sentenceStart[s]!, this.sentenceStart[s + 1]!);
     this.#phrases(text);
     this.#observe();
     this.#featurise();
@@ -166,19 +167,81 @@ export class DocumentFeatures {
 
   #text = '';
 
+  /** The text last read. */
+  get text(): string {
+    return this.#text;
+  }
+
   /** Hashes, case and lists of token `t`. */
   #describe(text: string, t: number): void {
     const start = this.start[t]!;
     const end = this.end[t]!;
-    const kind = caseOf(text, start, end);
+    // One pass for the case, the lower-case and exact hashes and the shape; ASCII without a regular expression.
+    let lower = HASH_START;
+    let exact = HASH_START;
+    let shape = HASH_START;
+    let upper = 0;
+    let small = 0;
+    let last = -1;
+    let run = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      let cls: number;
+      if (c < 128) {
+        cls = c >= 97 && c <= 122 ? 120 : c >= 65 && c <= 90 ? 88 : c >= 48 && c <= 57 ? 100 : c;
+      } else cls = isUpperAt(text, i) ? 88 : isLowerAt(text, i) ? 120 : foldCode(c);
+      if (cls === 88) upper++;
+      else if (cls === 120) small++;
+      lower = Math.imul(lower ^ foldCode(c), 0x01000193);
+      exact = Math.imul(exact ^ c, 0x01000193);
+      run = cls === last ? run + 1 : 1;
+      last = cls;
+      if (run <= 2) shape = Math.imul(shape ^ cls, 0x01000193);
+    }
+    const first = text.charCodeAt(start);
+    let kind: Case;
+    if (first >= 48 && first <= 57) kind = Case.Number;
+    else if (isLowerAt(text, start)) kind = upper > 0 ? Case.Mixed : Case.Lower;
+    else if (isUpperAt(text, start)) kind = small === 0 ? (upper === 1 ? Case.Initial : Case.Upper) : upper === 1 ? Case.Title : Case.Mixed;
+    else kind = first < 128 ? (isAsciiLetter(first) ? Case.Lower : Case.Other) : test(LETTER, text, start) ? Case.Uncased : Case.Other;
+    // In a shouted line a capitalised word is as uninformative as an all-caps one: read alike,
+    // with the word as its capitals (`Kremlin` in a title-case heading reads as `KREMLIN`).
+    if ((this.flags[t]! & SHOUT) !== 0 && (kind === Case.Title || kind === Case.Upper)) {
+      kind = Case.Upper;
+      exact = hashUpper(text, start, end);
+      shape = shapeUpper(text, start, end);
+    }
     this.kind[t] = kind;
-    const lower = hashRange(text, start, end, true);
     this.lower[t] = lower;
-    // In a shouted line the word as written is its capitals: `Kremlin` in a title-case heading reads as `KREMLIN`.
-    this.word[t] = (this.flags[t]! & SHOUT) !== 0 && (kind === Case.Title || kind === Case.Upper) ? hashUpper(text, start, end) : hashRange(text, start, end);
-    this.shape[t] = (this.flags[t]! & SHOUT) !== 0 && kind === Case.Title ? shapeUpper(text, start, end) : shapeOf(text, start, end);
-    this.gaz[t] = lists(gazetteer().get(lower) ?? 0);
+    this.word[t] = exact;
+    this.shape[t] = shape;
+    this.gaz[t] = lists(gazetteer().get(lower >>> 0) ?? 0);
     this.phrase[t] = 0;
+  }
+
+
+  /**
+   * A line of prose in title case, without figures or a final stop, with a common word
+   * capitalised inside it (`Relax Into Stretch`, `Comment Policy`): page furniture or a
+   * heading, whose capitals say nothing. Marked and described again as shouted.
+   */
+  #titleCaseProse(text: string, from: number, to: number): void {
+    if ((this.flags[from]! & SHOUT) !== 0) return;
+    let long = 0;
+    let common = false;
+    for (let t = from; t < to; t++) {
+      const kind = this.kind[t]!;
+      if (kind === Case.Number || (t === to - 1 && kind === Case.Other && STOPS.has(text.charCodeAt(this.start[t]!)))) return;
+      if (this.end[t]! - this.start[t]! <= 3 || kind === Case.Other) continue;
+      if (kind !== Case.Title && kind !== Case.Upper) return;
+      long++;
+      if (t > from && (this.gaz[t]! & GAZ.common) !== 0) common = true;
+    }
+    if (long < 3 || !common) return;
+    for (let t = from; t < to; t++) {
+      this.flags[t]! |= SHOUT;
+      this.#describe(text, t);
+    }
   }
 
   /** Marks the tokens of listed phrases of two words or more (`New York`, `United Nations`). */
@@ -187,7 +250,7 @@ export class DocumentFeatures {
     for (let s = 0; s < this.sentences; s++) {
       const to = this.sentenceStart[s + 1]!;
       for (let t = this.sentenceStart[s]!; t < to; t++) {
-        let h = this.lower[t]!;
+        let h = this.lower[t]! >>> 0;
         let mask = table.get(h) ?? 0;
         let n = 1;
         let found = 0;
@@ -220,6 +283,22 @@ export class DocumentFeatures {
     }
   }
 
+  /** Whether token `t` is in a line whose capitals say nothing. */
+  shouted(t: number): boolean {
+    return (this.flags[t]! & SHOUT) !== 0;
+  }
+
+  /** Whether token `t` opens its sentence (or follows an opening quote or colon) and the document writes its word in lower case elsewhere. */
+  lowerElsewhere(t: number): boolean {
+    return (this.flags[t]! & FIRST) !== 0 && ((this.#seen.get(this.lower[t]!) ?? 0) & SEEN_LOWER) !== 0;
+  }
+
+  /** Whether the document writes the word of token `t` capitalised inside a sentence and never in lower case. */
+  vouched(t: number): boolean {
+    const seen = this.#seen.get(this.lower[t]!) ?? 0;
+    return (seen & SEEN_CAPITAL) !== 0 && (seen & SEEN_LOWER) === 0;
+  }
+
   #featurise(): void {
     if (this.features.length < this.tokens * MAX_FEATURES) this.features = new Int32Array(this.tokens * MAX_FEATURES);
     if (this.featureStart.length < this.tokens + 1) this.featureStart = new Int32Array(this.tokens * 2 + 1);
@@ -240,33 +319,44 @@ export class DocumentFeatures {
         const p2 = t - 2 >= from ? t - 2 : -1;
         const n1 = t + 1 < to ? t + 1 : -1;
         const n2 = t + 2 < to ? t + 2 : -1;
-        const lowerAt = (u: number): number => (u < 0 ? BOUNDARY : this.lower[u]!);
-        const shapeAt = (u: number): number => (u < 0 ? BOUNDARY : this.shape[u]!);
-        const kindAt = (u: number): number => (u < 0 ? 8 : this.kind[u]!);
         f[at++] = feature(1, 0, mask);
         f[at++] = feature(2, this.word[t]!, mask);
         f[at++] = feature(3, lower, mask);
         f[at++] = feature(4, this.shape[t]!, mask);
         f[at++] = feature(5, kind * 4 + shout * 2 + first, mask);
-        // Affixes of the lower-case word.
+        // Affixes of the lower-case word, hashed as they grow (suffixes read backwards).
         const start = this.start[t]!;
         const end = this.end[t]!;
         const text = this.#text;
         const length = end - start;
-        for (let k = 1; k <= 4 && k < length; k++) f[at++] = feature(10 + k, hashRange(text, end - k, end, true), mask);
-        for (let k = 1; k <= 3 && k < length; k++) f[at++] = feature(20 + k, hashRange(text, start, start + k, true), mask);
-        // Neighbours.
-        f[at++] = feature(30, lowerAt(p1), mask);
-        f[at++] = feature(31, lowerAt(n1), mask);
-        f[at++] = feature(32, lowerAt(p2), mask);
-        f[at++] = feature(33, lowerAt(n2), mask);
-        f[at++] = feature(34, shapeAt(p1), mask);
-        f[at++] = feature(35, shapeAt(n1), mask);
-        f[at++] = feature(36, (kindAt(p2) * 9 + kindAt(p1)) * 81 + kind * 9 + kindAt(n1) + 729 * 9 * kindAt(n2), mask);
-        f[at++] = feature(37, pair(lowerAt(p1), lower), mask);
-        f[at++] = feature(38, pair(lower, lowerAt(n1)), mask);
-        f[at++] = feature(39, pair(lowerAt(p1), this.shape[t]!), mask);
-        f[at++] = feature(40, pair(this.shape[t]!, lowerAt(n1)), mask);
+        let affix = HASH_START;
+        for (let k = 1; k <= 4 && k < length; k++) {
+          affix = mixChar(affix, foldCode(text.charCodeAt(end - k)));
+          f[at++] = feature(10 + k, affix, mask);
+        }
+        affix = HASH_START;
+        for (let k = 1; k <= 3 && k < length; k++) {
+          affix = mixChar(affix, foldCode(text.charCodeAt(start + k - 1)));
+          f[at++] = feature(20 + k, affix, mask);
+        }
+        // Neighbours (a sentence's edge is a word of its own).
+        const lp1 = p1 < 0 ? BOUNDARY : this.lower[p1]!;
+        const ln1 = n1 < 0 ? BOUNDARY : this.lower[n1]!;
+        const kp1 = p1 < 0 ? 8 : this.kind[p1]!;
+        const kn1 = n1 < 0 ? 8 : this.kind[n1]!;
+        const kp2 = p2 < 0 ? 8 : this.kind[p2]!;
+        const kn2 = n2 < 0 ? 8 : this.kind[n2]!;
+        f[at++] = feature(30, lp1, mask);
+        f[at++] = feature(31, ln1, mask);
+        f[at++] = feature(32, p2 < 0 ? BOUNDARY : this.lower[p2]!, mask);
+        f[at++] = feature(33, n2 < 0 ? BOUNDARY : this.lower[n2]!, mask);
+        f[at++] = feature(34, p1 < 0 ? BOUNDARY : this.shape[p1]!, mask);
+        f[at++] = feature(35, n1 < 0 ? BOUNDARY : this.shape[n1]!, mask);
+        f[at++] = feature(36, (kp2 * 9 + kp1) * 81 + kind * 9 + kn1 + 729 * 9 * kn2, mask);
+        f[at++] = feature(37, pair(lp1, lower), mask);
+        f[at++] = feature(38, pair(lower, ln1), mask);
+        f[at++] = feature(39, pair(lp1, this.shape[t]!), mask);
+        f[at++] = feature(40, pair(this.shape[t]!, ln1), mask);
         // Lists: each of the word's, and its phrase's, with how it is written.
         const gaz = this.gaz[t]!;
         for (let b = 0; b < GAZ_BITS; b++) if ((gaz & (1 << b)) !== 0) f[at++] = feature(50 + b, kind * 2 + shout, mask);
@@ -292,11 +382,11 @@ export class DocumentFeatures {
  * model reads it as it reads an all-caps line.
  */
 export function isTitleCaseLine(text: string, sentence: TextRange): boolean {
+  if (sentence.heading !== true) return false;
   let long = 0;
   let capitalised = 0;
   let i = sentence.start;
   const end = Math.min(sentence.end, text.length);
-  let last = 0;
   while (i < end) {
     while (i < end && !isWordStart(text.charCodeAt(i))) i++;
     const from = i;
@@ -306,11 +396,8 @@ export function isTitleCaseLine(text: string, sentence: TextRange): boolean {
       const c = text.charCodeAt(from);
       if ((c >= 65 && c <= 90) || (c > 127 && text[from] !== text[from]!.toLowerCase())) capitalised++;
     }
-    if (i > from) last = text.charCodeAt(i - 1);
   }
-  if (sentence.heading) return long >= 2 && capitalised * 4 >= long * 3;
-  // Prose ends in a stop; a line of capitalised words without one is a heading or furniture.
-  return last !== 46 && last !== 63 && last !== 33 && long >= 3 && capitalised === long;
+  return long >= 2 && capitalised * 4 >= long * 3;
 }
 
 function isWordStart(c: number): boolean {
@@ -318,6 +405,9 @@ function isWordStart(c: number): boolean {
 }
 
 const BOUNDARY = 0x5bd1e995;
+
+/** `.`, `!`, `?`: prose ends in one. */
+const STOPS = new Set([46, 33, 63]);
 
 function feature(template: number, value: number, mask: number): number {
   return finish(Math.imul(template, 0x9e3779b1) ^ value) & mask;
@@ -367,28 +457,6 @@ function isAllCaps(text: string, start: number, end: number): boolean {
   return upper >= 2;
 }
 
-/** How `text[start, end)` is written. */
-export function caseOf(text: string, start: number, end: number): Case {
-  const c = text.charCodeAt(start);
-  if (c >= 48 && c <= 57) return Case.Number;
-  if (isLowerAt(text, start)) {
-    for (let i = start + 1; i < end; i++) if (isUpperAt(text, i)) return Case.Mixed;
-    return Case.Lower;
-  }
-  if (isUpperAt(text, start)) {
-    let upper = 1;
-    let lower = 0;
-    for (let i = start + 1; i < end; i++) {
-      if (isUpperAt(text, i)) upper++;
-      else if (isLowerAt(text, i)) lower++;
-    }
-    if (lower === 0) return upper === 1 ? Case.Initial : Case.Upper;
-    return upper === 1 ? Case.Title : Case.Mixed;
-  }
-  if (c < 128 ? isAsciiLetter(c) : test(LETTER, text, start)) return Case.Uncased;
-  return Case.Other;
-}
-
 /** The hash of the word in capitals (ASCII), as an all-caps line writes it. */
 function hashUpper(text: string, start: number, end: number): number {
   let h = HASH_START;
@@ -400,21 +468,7 @@ function hashUpper(text: string, start: number, end: number): number {
   return h;
 }
 
-/** A word's shape: capitals `X`, small letters `x`, digits `d`, the rest as written, runs of one class cut at two. */
-function shapeOf(text: string, start: number, end: number): number {
-  let h = HASH_START;
-  let last = -1;
-  let run = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const cls = c >= 48 && c <= 57 ? 100 : isUpperAt(text, i) ? 88 : isLowerAt(text, i) ? 120 : foldCode(c);
-    run = cls === last ? run + 1 : 1;
-    last = cls;
-    if (run <= 2) h = mixChar(h, cls);
-  }
-  return h;
-}
-
+/** A word's shape in a shouted line: letters `X`, digits `d`, the rest as written, runs of one class cut at two. */
 function shapeUpper(text: string, start: number, end: number): number {
   let h = HASH_START;
   let last = -1;

@@ -1,6 +1,7 @@
 import { HASH_START, hashRange, mixChar } from '../../learn/hash.js';
 import {
   CALENDAR,
+  HOLIDAYS,
   CITIES,
   COMMON,
   COUNTRIES,
@@ -32,10 +33,15 @@ export const GAZ = {
   placeWord: 1 << 9,
   calendar: 1 << 10,
   language: 1 << 11,
+  honorific: 1 << 12,
+  holiday: 1 << 13,
 } as const;
 
 /** How many list bits there are. */
-export const GAZ_BITS = 12;
+export const GAZ_BITS = 14;
+
+/** Honorifics that only ever stand before a person's name. */
+const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Messrs'];
 /** Set on a phrase's first words: a longer entry may go on. */
 const PREFIX = 1 << 30;
 /** The most words a listed phrase has. */
@@ -78,11 +84,14 @@ export function gazetteer(): Map<number, number> {
   add(INSTITUTIONS, GAZ.institution);
   add(ORG_SUFFIXES, GAZ.orgWord);
   add(ORG_PREFIXES, GAZ.orgWord);
-  add(TITLES, GAZ.title);
-  add(PERSON_TITLES, GAZ.title);
+  const dotted = (words: Iterable<string>): string[] => [...words].flatMap((w) => [w, `${w}.`]);
+  add(dotted(TITLES), GAZ.title);
+  add(dotted(PERSON_TITLES), GAZ.title);
+  add(dotted(HONORIFICS), GAZ.honorific);
   add(PLACE_SUFFIXES, GAZ.placeWord);
   add(PLACE_PREFIXES, GAZ.placeWord);
   add(CALENDAR, GAZ.calendar);
+  add(/\(\?:([^)]*)\)/.exec(HOLIDAYS.source)![1]!.split('|'), GAZ.holiday);
   table = t;
   return t;
 }

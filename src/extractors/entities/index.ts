@@ -5,7 +5,7 @@ import { type Entity, EntitySchema } from '../../model/article.js';
 import { defineExtractor, type ExtractorContext } from '../../pipeline/extractor.js';
 import { isCueVerb } from '../quotes/cues.js';
 import { mergeMentions } from './merge.js';
-import { type RecognisedMention, type Recogniser, recogniseEntities, type TextRange } from './recogniser.js';
+import { type RecognisedMention, type Recogniser, readsNames, recogniseEntities, type TextRange } from './recogniser.js';
 import { z } from 'zod';
 
 /** The options of {@link createEntitiesExtractor}. */
@@ -42,7 +42,7 @@ export function createEntitiesExtractor(options: EntitiesExtractorOptions = {}) 
   return defineExtractor({
     name: 'entities',
     dependsOn: ['body'],
-    after: ['headline', 'publishedAt'],
+    after: ['headline', 'publishedAt', 'meta'],
     schema: z.array(EntitySchema),
     fallback: [],
     extract(ctx) {
@@ -59,8 +59,12 @@ function findEntities(ctx: ExtractorContext, recognise: Recogniser): Entity[] {
   const pieces = readPieces(analysis, ctx.get('body')?.paragraphs ?? []);
   if (pieces.length === 0) return [];
   const text = pieces.map((p) => analysis.blocks[p.block]!.text.slice(p.from, p.to)).join('\n');
-  const ranges = pieces.map((p) => ({ start: p.at, end: p.at + p.to - p.from, heading: p.role === 'headline' }));
-  const found = recognise(text, ranges, { referenceDate: referenceDate(ctx), sentences: sentencesOf(analysis, pieces) });
+  const ranges = pieces.map((p) => ({ start: p.at, end: p.at + p.to - p.from, heading: isHeading(analysis, p) }));
+  const language = ctx.get('meta')?.language ?? null;
+  if (recognise === recogniseEntities && !readsNames(language)) {
+    ctx.report({ code: 'entities-language', message: `Names are recognised in English text only; this text reads as \`${language}\`, so only dates, sums and percentages were looked for.`, severity: 'info' });
+  }
+  const found = recognise(text, ranges, { referenceDate: referenceDate(ctx), sentences: sentencesOf(analysis, pieces), language });
 
   const mentions: RecognisedMention[] = [];
   const weights = new Map<RecognisedMention, number>();
@@ -115,7 +119,7 @@ function sentencesOf(analysis: Analysis, pieces: readonly Piece[]): TextRange[] 
   const out: TextRange[] = [];
   for (const piece of pieces) {
     const block = analysis.blocks[piece.block]!;
-    const heading = piece.role === 'headline';
+    const heading = isHeading(analysis, piece);
     const whole = piece.from === 0 && piece.to === block.text.length && block.type !== 'code' && block.type !== 'html';
     const split = whole ? analysis.sentencesOf(block.index).map((s) => ({ start: s.textStart, end: s.textEnd })) : splitSentences(block.text.slice(piece.from, piece.to));
     for (const s of split) out.push(heading ? { start: piece.at + s.start, end: piece.at + s.end, heading } : { start: piece.at + s.start, end: piece.at + s.end });
@@ -123,6 +127,11 @@ function sentencesOf(analysis: Analysis, pieces: readonly Piece[]): TextRange[] 
   return out;
 }
 
+
+/** The headline and the body's headings, whose capitals may be style rather than names. */
+function isHeading(analysis: Analysis, piece: Piece): boolean {
+  return piece.role === 'headline' || analysis.blocks[piece.block]!.type === 'heading';
+}
 
 /** A mention right before or after a verb of saying (`Putin said`, `said Putin`). */
 function isQuoted(text: string, m: RecognisedMention): boolean {

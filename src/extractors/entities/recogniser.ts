@@ -26,6 +26,11 @@ export interface RecogniserContext {
    * split them already (optional; default: the recogniser splits the ranges itself).
    */
   sentences?: readonly TextRange[];
+  /**
+   * The document's language as an ISO 639-1 code, when known (optional). The built-in
+   * recogniser's model reads English: for another language it finds no names.
+   */
+  language?: string | null;
 }
 
 /**
@@ -35,8 +40,9 @@ export interface RecogniserContext {
 export type Recogniser = (text: string, ranges: readonly TextRange[], context: RecogniserContext) => readonly RecognisedMention[];
 
 /**
- * The built-in recogniser: people, organisations and places by {@link recogniseNames}; dates,
- * sums of money and percentages by {@link findQuantities}.
+ * The built-in recogniser: people, organisations and places by {@link recogniseNames} (for
+ * English text, or text of unknown language); dates, sums of money and percentages by
+ * {@link findQuantities}.
  *
  * @param text The document text.
  * @param ranges The parts of it to read, in reading order.
@@ -45,10 +51,15 @@ export type Recogniser = (text: string, ranges: readonly TextRange[], context: R
 export const recogniseEntities: Recogniser = (text, ranges, context = {}) => {
   // One sentence split serves both readers.
   const sentences = context.sentences ?? splitRanges(text, ranges);
-  const names: RecognisedMention[] = recogniseNames(text, ranges, sentences);
+  const names: RecognisedMention[] = readsNames(context.language) ? recogniseNames(text, ranges, sentences) : [];
   const quantities = withoutOverlaps(findQuantities(text, ranges, context.referenceDate, sentences), names);
   return [...names, ...quantities].sort((a, b) => a.start - b.start);
 };
+
+/** Whether the name model reads a document in `language`: trained on English news, it would invent names in German, whose nouns are capitalised. */
+export function readsNames(language: string | null | undefined): boolean {
+  return !language || language === 'en' || language.startsWith('en-');
+}
 
 /** The mentions of `from` that overlap none of `taken`; both sorted by start. One sweep. */
 function withoutOverlaps<T extends TextRange>(from: readonly T[], taken: readonly TextRange[]): T[] {
