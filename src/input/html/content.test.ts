@@ -81,4 +81,30 @@ describe('removed regions', () => {
     expect(doc.removed.some((r) => r.kind === 'navigation')).toBe(true);
     for (let i = 1; i < doc.removed.length; i++) expect(doc.removed[i]!.start).toBeGreaterThanOrEqual(doc.removed[i - 1]!.end);
   });
+
+  it('reads the content of a page wrapped in one <form>, as old ASP.NET pages are', () => {
+    const prose = 'The council voted on the new bridge after a long debate, and the mayor spoke for an hour about its cost. ';
+    const html = `<html><body><form id="main"><div class="story"><p>${prose}</p><p>${prose}</p></div></form></body></html>`;
+    expect(paragraphs(html)).toHaveLength(2);
+  });
+
+  it('reads a layout table whose rows sit inside other elements', () => {
+    const prose = 'Farmers in the valley reported a late frost, which damaged much of the early fruit, the growers said. ';
+    const html = `<body><table><span><tr><td><p>${prose}</p><p>${prose}</p></td></tr></span></table></body>`;
+    expect(paragraphs(html)).toHaveLength(2);
+  });
+
+  it('passes over an <article> that holds only comments for the story beside it', () => {
+    const story = 'The museum reopened on Saturday with a new wing, and hundreds of visitors queued in the rain to see it. ';
+    const comment = 'I visited last week and thought the new wing was wonderful, though the queue was long, and the cafe was shut. ';
+    const html = `<body><div class="entry"><p>${story}</p><p>${story}</p></div>
+      <article class="thread"><div class="comments">${`<p>${comment}</p>`.repeat(6)}</div></article></body>`;
+    expect(paragraphs(html)).toEqual([story.trim(), story.trim()]);
+  });
+
+  it('keeps the text of a page that is mostly links rather than returning nothing', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<a href="/t/${i}">Topic number ${i} in the index</a>`).join(' ');
+    const html = `<body><div id="index">${links} A short note on how this index is kept.</div></body>`;
+    expect(paragraphs(html).join(' ')).toContain('Topic number 3');
+  });
 });

@@ -33,6 +33,8 @@ export type FurnitureKind = 'share' | 'related' | 'navigation' | 'comments' | 'o
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'li']);
 /** Semantic containers must hold at least this much paragraph text to be trusted. */
 const MIN_ARTICLE_TEXT = 250;
+/** A choice must keep this much text after furniture removal (or half of what it holds) to stand. */
+const MIN_KEPT_TEXT = 200;
 /** Labels that stand alone between paragraphs: ad slots and their kin. */
 const AD_LABEL = /^(?:advertisement|advertisements|advert|sponsored|sponsored content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|continue reading(?: below)?|story continues below(?: advertisement)?|article continues below(?: this ad)?)$/i;
 
@@ -60,22 +62,54 @@ export function findContent(
   }
   const pageText = stats.get(body)?.paragraphText ?? 0;
 
-  const choose = (): Pick<Content, 'roots' | 'method'> => {
-    const fromJsonLd = articleBody ? elementHolding(articleBody, paragraphs, stats) : null;
-    if (fromJsonLd) return { roots: [fromJsonLd], method: 'json-ld' };
-    const propped = outermost(itemprop).filter((e) => (stats.get(e)?.text ?? 0) > 0);
-    if (propped.reduce((sum, e) => sum + (stats.get(e)?.text ?? 0), 0) >= MIN_ARTICLE_TEXT) return { roots: propped, method: 'itemprop' };
-    const article = dominant(articles, stats, pageText);
-    if (article) return { roots: [article], method: 'article' };
-    const main = dominant(mains, stats, pageText);
-    if (main) return { roots: [narrow(main, paragraphs, stats)], method: 'main' };
-    const scored = bestByScore(paragraphs, stats);
-    return scored ? { roots: scored, method: 'scoring' } : { roots: [body], method: 'body' };
-  };
-  const chosen = choose();
+  // Each way of finding the content in order of trust; the first whose furniture removal leaves text wins.
+  const attempts: Array<() => Pick<Content, 'roots' | 'method'> | null> = [
+    () => {
+      const fromJsonLd = articleBody ? elementHolding(articleBody, paragraphs, stats) : null;
+      return fromJsonLd ? { roots: [fromJsonLd], method: 'json-ld' } : null;
+    },
+    () => {
+      const propped = outermost(itemprop).filter((e) => (stats.get(e)?.text ?? 0) > 0);
+      return propped.reduce((sum, e) => sum + (stats.get(e)?.text ?? 0), 0) >= MIN_ARTICLE_TEXT ? { roots: propped, method: 'itemprop' } : null;
+    },
+    () => {
+      const article = dominant(articles, stats, pageText);
+      return article ? { roots: [article], method: 'article' } : null;
+    },
+    () => {
+      const main = dominant(mains, stats, pageText);
+      return main ? { roots: [narrow(main, paragraphs, stats)], method: 'main' } : null;
+    },
+    () => {
+      const scored = bestByScore(paragraphs, stats);
+      return scored ? { roots: scored, method: 'scoring' } : null;
+    },
+  ];
+  let fallback: Content | null = null;
+  for (const attempt of attempts) {
+    const chosen = attempt();
+    if (!chosen) continue;
+    const removed = new Map<HtmlElement, FurnitureKind>();
+    for (const root of chosen.roots) markFurniture(root, stats, removed, false);
+    if (keepsText(chosen.roots, removed, stats)) return { ...chosen, removed };
+    fallback ??= { ...chosen, removed };
+  }
+  // Every choice lost its text to furniture rules (a page that is mostly links, an <article> holding only
+  // comments): read the best choice, or the body, with only the rules that name furniture outright.
+  const last = fallback ?? { roots: [body], method: 'body' as const, removed: new Map<HtmlElement, FurnitureKind>() };
   const removed = new Map<HtmlElement, FurnitureKind>();
-  for (const root of chosen.roots) markFurniture(root, stats, removed);
-  return { ...chosen, removed };
+  for (const root of last.roots) markFurniture(root, stats, removed, true);
+  return { ...last, removed: keepsText(last.roots, removed, stats) ? removed : new Map() };
+}
+
+/** Whether the roots keep a real share of their text once the furniture inside them is removed. */
+function keepsText(roots: readonly HtmlElement[], removed: Map<HtmlElement, FurnitureKind>, stats: Map<HtmlElement, Stats>): boolean {
+  let total = 0;
+  for (const root of roots) total += stats.get(root)?.text ?? 0;
+  let lost = 0;
+  for (const element of removed.keys()) lost += stats.get(element)?.text ?? 0;
+  const kept = total - lost;
+  return kept >= Math.min(MIN_KEPT_TEXT, total * 0.5) && kept > 0;
 }
 
 /** A `div` (or kin) holding only inline content: old pages' paragraphs. */
@@ -307,12 +341,12 @@ function withSiblings(top: HtmlElement, topScore: number, final: Map<HtmlElement
  * Marks the furniture inside a chosen root: navigation and asides, share bars, related
  * rails, comments, bylines, ad labels, and containers that are mostly links.
  */
-function markFurniture(root: HtmlElement, stats: Map<HtmlElement, Stats>, removed: Map<HtmlElement, FurnitureKind>): void {
+function markFurniture(root: HtmlElement, stats: Map<HtmlElement, Stats>, removed: Map<HtmlElement, FurnitureKind>, lenient: boolean): void {
   const stack = [...root.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type !== 'element' || NEVER_CONTENT.has(node.name)) continue;
-    const kind = furnitureKind(node, stats);
+    const kind = furnitureKind(node, stats, lenient);
     if (kind) {
       removed.set(node, kind);
       continue;
@@ -322,7 +356,7 @@ function markFurniture(root: HtmlElement, stats: Map<HtmlElement, Stats>, remove
 }
 
 /** What kind of furniture an element inside the content is, or null when it is content. */
-function furnitureKind(element: HtmlElement, stats: Map<HtmlElement, Stats>): FurnitureKind | null {
+function furnitureKind(element: HtmlElement, stats: Map<HtmlElement, Stats>, lenient: boolean): FurnitureKind | null {
   const s = stats.get(element);
   if (!s) return null;
   const hints = classAndId(element);
@@ -344,7 +378,7 @@ function furnitureKind(element: HtmlElement, stats: Map<HtmlElement, Stats>): Fu
   if (element.name === 'footer' && s.paragraphText < 200) return 'other';
   if (element.name === 'header' && s.paragraphText < 200) return 'other';
   if (s.text > 0 && s.text <= 40 && !s.hasBlock && AD_LABEL.test(collapse(textContent(element, 80)))) return 'other';
-  if (isListOfLinks(element, s)) return s.links >= 3 ? 'related' : 'navigation';
+  if (!lenient && isListOfLinks(element, s)) return s.links >= 3 ? 'related' : 'navigation';
   return null;
 }
 

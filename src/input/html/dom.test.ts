@@ -66,4 +66,37 @@ describe('parseHtml', () => {
     expect(texts(root).map((t) => t.value)).toEqual(['deep']);
     expect(problems.map((p) => p.code)).toEqual(['html-too-deep']);
   });
+
+  describe('head and body as browsers build them', () => {
+    const bodyText = (html: string) => {
+      const { root } = parseHtml(html, []);
+      const body = elementsByName(root, 'body')[0];
+      return body ? texts(body).map((t) => t.value.trim()).filter(Boolean) : [];
+    };
+
+    it('ends an unclosed upper-case HEAD at the first element that cannot stand in it', () => {
+      const html = '<HTML><HEAD><TITLE>Harbour notes</TITLE><META NAME="x" CONTENT="y"><DIV><P>The ferry left at dawn.</P></DIV></HTML>';
+      expect(bodyText(html)).toEqual(['The ferry left at dawn.']);
+      const { root } = parseHtml(html, []);
+      expect(elementsByName(root, 'head')[0]!.children.map((c) => (c as HtmlElement).name)).toEqual(['title', 'meta']);
+    });
+
+    it('opens the implied body for visible text after the head, and keeps the later <body> tag out of the tree', () => {
+      const html = '<html><head><title>t</title></head>Loose words first.<body class="x"><p>Then a paragraph.</p></body></html>';
+      const { root } = parseHtml(html, []);
+      expect(elementsByName(root, 'body')).toHaveLength(1);
+      expect(bodyText(html)).toEqual(['Loose words first.', 'Then a paragraph.']);
+    });
+
+    it('reads an upper-case SCRIPT in the head as raw text, and the body after it', () => {
+      const html = '<HTML><HEAD><SCRIPT LANGUAGE="JavaScript">if (a < b) document.write("<B>");</SCRIPT></HEAD><BODY><P>Visible prose.</P></BODY></HTML>';
+      expect(bodyText(html)).toEqual(['Visible prose.']);
+    });
+
+    it('reads title and textarea as text without markup inside', () => {
+      const { root } = parseHtml('<title>A <b>bold</b> title</title><textarea><p>typed</p></textarea>', []);
+      expect(elementsByName(root, 'b')).toHaveLength(0);
+      expect(elementsByName(root, 'p')).toHaveLength(0);
+    });
+  });
 });

@@ -44,6 +44,8 @@ export interface HtmlDom {
 // The tokeniser reads these as raw text, never page text; JSON-LD scripts are kept apart.
 const RAW_TEXT = new Set(['script', 'style']);
 const FOREIGN = new Set(['svg', 'math']);
+// What may stand in <head>; any other start tag, or visible text, ends the head and opens the body (HTML's "in head" mode).
+const HEAD_CONTENT = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'script', 'style', 'template', 'title', 'noscript']);
 
 /**
  * Parses HTML into a small tree with source offsets. Tokenising is htmlparser2's (fast,
@@ -59,6 +61,7 @@ export function parseHtml(source: string, problems: InputProblem[]): HtmlDom {
   let flattened = 0;
   let flattenedAt = -1;
   let foreignDepth = 0;
+  let sawHead = false;
 
   // The tag being read.
   let tagName = '';
@@ -91,6 +94,7 @@ export function parseHtml(source: string, problems: InputProblem[]): HtmlDom {
       rawChunks.push(value);
       return;
     }
+    if ((current().name === 'head' || current().name === 'html') && value.trim() !== '') leaveHead(start);
     const parent = current();
     const last = parent.children[parent.children.length - 1];
     if (exact && last?.type === 'text' && last.exact && last.end === start) {
@@ -113,8 +117,25 @@ export function parseHtml(source: string, problems: InputProblem[]): HtmlDom {
       if (rule.boundary.has(candidate)) return;
     }
   };
+  /** Ends an open <head> and opens the body a browser implies, so that content written before `<body>` is not lost in the head. */
+  const leaveHead = (at: number) => {
+    if ((openCount.get('head') ?? 0) > 0) popTo('head', at);
+    const parent = current();
+    if ((openCount.get('body') ?? 0) > 0 || (parent.name !== 'html' && parent !== root)) return;
+    const body: HtmlElement = { type: 'element', name: 'body', attrs: Object.create(null) as Record<string, string>, start: at, end: at, children: [], parent };
+    parent.children.push(body);
+    stack.push(body);
+    openCount.set('body', (openCount.get('body') ?? 0) + 1);
+  };
   const openTag = (selfClosing: boolean, end: number) => {
     const name = tagName;
+    // A second <html>, <head> or <body> only adds attributes in a browser; the tree keeps the first.
+    if ((name === 'html' || name === 'body') && (openCount.get(name) ?? 0) > 0) return;
+    if (name === 'head' && (sawHead || (openCount.get('body') ?? 0) > 0)) return;
+    if (name === 'head') sawHead = true;
+    else if (name !== 'html' && name !== 'body' && !HEAD_CONTENT.has(name) && foreignDepth === 0) {
+      if ((openCount.get('head') ?? 0) > 0 || current().name === 'html') leaveHead(tagStart);
+    } else if (name === 'body' && (openCount.get('head') ?? 0) > 0) popTo('head', tagStart);
     const element: HtmlElement = { type: 'element', name, attrs, start: tagStart, end: end + 1, children: [], parent: null };
     if (RAW_TEXT.has(name) && !selfClosing) {
       rawText = element;

@@ -179,6 +179,10 @@ class Converter {
       }
     }
     const { points, stats } = this.#options;
+    // Rows wrapped in other elements (`<table><span><tr>…`, which a browser would move out of the table) or text
+    // outside any row: not a grid to read row by row.
+    const inRows = rows.reduce((sum, row) => sum + (stats.get(row)?.text ?? 0), 0);
+    if (rows.length === 0 || inRows < (stats.get(element)?.text ?? 0)) return null;
     const table: Table = { type: 'table', align: [], children: [], position };
     for (const row of rows) {
       const cells = row.children.filter((c): c is HtmlElement => c.type === 'element' && (c.name === 'td' || c.name === 'th'));

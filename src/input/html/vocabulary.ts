@@ -43,7 +43,7 @@ export const IMPLIED_END = new Map<string, ImpliedEnd>([
 /** Elements whose content is never article text. */
 export const NEVER_CONTENT = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video',
-  'audio', 'select', 'option', 'textarea', 'input', 'button', 'form', 'dialog', 'map', 'noembed', 'noframes', 'xmp',
+  'audio', 'select', 'option', 'textarea', 'input', 'button', 'dialog', 'map', 'noembed', 'noframes', 'xmp',
   'link', 'meta', 'title', 'base',
 ]);
 
