@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findDates, isDateLine, normaliseDate, stripDateLabel } from './dates.js';
 
 describe('normaliseDate', () => {
-  it('keeps ISO days and normalises ISO times to UTC', () => {
+  it('keeps ISO days, and times with the offset the page states', () => {
     expect(normaliseDate('2024-03-05')).toBe('2024-03-05');
-    expect(normaliseDate('2024-03-05T10:00:00+02:00')).toBe('2024-03-05T08:00:00.000Z');
+    expect(normaliseDate('2024-03-05T10:00:00+02:00')).toBe('2024-03-05T10:00:00+02:00');
+    // The local calendar day stays the page's: converting to UTC would move this one to the 13th.
+    expect(normaliseDate('2020-10-14T05:50+08:00')).toBe('2020-10-14T05:50:00+08:00');
+    expect(normaliseDate('2020-10-14 05:50:00 +0800')).toBe('2020-10-14T05:50:00+08:00');
+    expect(normaliseDate('2024-03-05T10:00:00+00:00')).toBe('2024-03-05T10:00:00.000Z');
   });
 
   it('reads prose dates with a year and rejects the rest', () => {

@@ -32,14 +32,31 @@ export function findDates(text: string, reference?: Date, parser: chrono.Chrono 
   }));
 }
 
-/** Normalises a date string (ISO, RFC 2822, or prose such as `March 3, 2024 5:00 PM`) to ISO 8601, or null. */
+// `2024-03-05`, `2024-03-05T10:00`, `2024-03-05 10:00:00.5+0200`, `2024-03-05T10:00:00Z`.
+const ISO_STAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Normalises a date string (ISO, RFC 2822, or prose such as `March 3, 2024 5:00 PM`) to ISO 8601, or null.
+ * A stated offset is kept (`2020-10-14T05:50+08:00` → `2020-10-14T05:50:00+08:00`), so the day stays the page's.
+ */
+
 export function normaliseDate(value: string): string | null {
   const trimmed = value.trim();
   if (trimmed === '') return null;
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) {
-    const parsed = new Date(trimmed.length === 10 ? `${trimmed}T00:00:00Z` : trimmed.replace(' ', 'T'));
-    if (Number.isNaN(parsed.getTime())) return null;
-    return trimmed.length === 10 ? trimmed : parsed.toISOString();
+  const iso = ISO_STAMP.exec(trimmed);
+  if (iso) {
+    const [, day, time, zone] = iso;
+    if (Number.isNaN(new Date(`${day}T00:00:00Z`).getTime())) return null;
+    if (!time) return day!;
+    const clock = time.length === 5 ? `${time}:00` : time;
+    // The page's own calendar day and clock stay as stated, with the offset kept: converting to UTC can move the day.
+    if (!zone) return `${day}T${clock}`;
+    const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+    if (offset === 'Z' || offset === '+00:00' || offset === '-00:00') {
+      const parsed = new Date(`${day}T${clock}Z`);
+      return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString();
+    }
+    return Number.isNaN(new Date(`${day}T${clock}${offset}`).getTime()) ? null : `${day}T${clock}${offset}`;
   }
   const found = findDates(trimmed)[0];
   return found?.hasYear ? found.iso : null;
