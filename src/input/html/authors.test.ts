@@ -57,4 +57,30 @@ describe('authorNames', () => {
     expect(opensWithBy('By Jane')).toBe(true);
     expect(opensWithBy('Bylines matter')).toBe(false);
   });
+
+describe('credit labels in many languages', () => {
+  it('strips the label words of the byline vocabulary', () => {
+    expect(authorNames('Veröffentlicht von Chris Jung')).toEqual(['Chris Jung']);
+    expect(authorNames('Publié par Claire Dubois')).toEqual(['Claire Dubois']);
+    expect(authorNames('Geplaatst door Jan de Vries')).toEqual(['Jan de Vries']);
+    expect(authorNames('作者：张三')).toEqual(['张三']);
+    expect(authorNames('责任编辑：李四')).toEqual(['李四']);
+  });
+
+  it('cuts a label glued to the name by markup, not an acronym', () => {
+    expect(authorNames('Veröffentlicht vonChris Jung')).toEqual(['Chris Jung']);
+    expect(authorNames('AFP')).toEqual(['AFP']);
+  });
+
+  it('takes the name from the next line after a label on its own line', () => {
+    expect(authorNames('Eingestellt von\nder Michel')).toEqual(['der Michel']);
+  });
+
+  it('never returns a label, and drops honorifics and stray marks', () => {
+    expect(authorNames('Eingestellt')).toEqual([]);
+    expect(authorNames('Posted by')).toEqual([]);
+    expect(authorNames('Prof. Dr. Rainer Beispiel')).toEqual(['Rainer Beispiel']);
+    expect(authorNames('~ Cem Beispiel')).toEqual(['Cem Beispiel']);
+  });
+});
 });

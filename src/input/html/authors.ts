@@ -1,12 +1,17 @@
 import { uniqueNames } from '../../analysis/names.js';
+import { CREDIT_LABELS, HONORIFICS, LABEL_ONLY_WORDS } from './byline-words.js';
 
 /**
  * Cleans author credits as pages state them (`By JANE DOE, Staff Writer | Updated 5 May`)
  * into names (`Jane Doe`).
  */
 
-const LEAD_IN =
-  /^(?:(?:written|posted|reported|text|words|story|article|photos?|reporting|report|analysis|opinion|commentary|review|interview|video|edited)\s+(?:by|von|par|por)|by|von|par|por|door|av|af|autor(?:in|a)?|author|auteur|autore|text|texto|作者|记者|文)(?:\s*[:：︱|]\s*|\s+)/i;
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const CREDIT_LABEL = new RegExp(`^(?:${byLength(CREDIT_LABELS)})`, 'iu');
+const LABEL_SEPARATOR = /^\s*[:：︱|/]\s*|^\s+/;
+const HONORIFIC = new RegExp(`^(?:(?:${byLength(HONORIFICS)})\\.?\\s+)+(?=\\p{Lu})`, 'iu');
+const LABEL_ONLY = new Set(LABEL_ONLY_WORDS);
 const SEPARATOR = /\s*[,;，、]\s*|\s+(?:and|&|und|et|y|e|i|og|och|en|avec|with|mit|con)\s+|\s*\((?:avec|with|mit|con|y|et)\s+/i;
 // What follows a bar, a slash, a bullet or a spaced dash is an outlet, a role or a date.
 // A full stop after a word (not an initial) ends the name too: `Jane Doe. Example News`.
@@ -29,15 +34,17 @@ const MAX_NAME_WORDS = 5;
 /** Names from one credit string; empty when nothing in it is name-shaped. */
 export function authorNames(raw: string): string[] {
   // Block boundaries (kept as line breaks by the caller) end the credit: `By Jane Doe⏎WebMD Health News`.
-  const [firstLine = ''] = raw.trim().split(/\s*\n\s*/);
-  let text = firstLine.replace(/\s+/g, ' ').trim();
+  const [firstLine = '', secondLine = ''] = raw.trim().split(/\s*\n\s*/);
+  // A label on a line of its own (`Eingestellt von⏎Jane Doe`) credits the next line.
+  const labelOnly = firstLine !== '' && stripLabel(firstLine).trim() === '';
+  let text = (labelOnly ? `${firstLine} ${secondLine}` : firstLine).replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > 300) return [];
-  text = text.replace(LEAD_IN, '');
+  text = stripLabel(text).replace(HONORIFIC, '');
   const [head = ''] = text.split(TAIL);
   const parts = head
     .replace(DATE_TAIL, '')
     .split(SEPARATOR)
-    .map((part) => part.replace(/[()[\]"“”]/g, '').replace(/^[\s.:-]+|[\s.,:;-]+$/g, '').replace(LEAD_IN, '').replace(LOWER_TAIL, '').trim())
+    .map((part) => stripLabel(part.replace(/[()[\]"“”]/g, '').replace(/^[\s.:~*•·–—-]+|[\s.,:;~*-]+$/g, '')).replace(HONORIFIC, '').replace(LOWER_TAIL, '').trim())
     .filter((part) => part !== '');
   // A split that leaves a one- or two-letter piece cut a name in two (`Mac & i`): not a list of people.
   if (parts.length > 1 && parts.some((p) => p.length <= 2)) return [];
@@ -45,6 +52,22 @@ export function authorNames(raw: string): string[] {
   // A job title after a name (`Jane Doe, Staff Writer`) goes; a desk credit on its own (`TMZ Staff`) stays.
   const people = names.filter((n) => !JOB_TITLE.test(n));
   return uniqueNames((people.length > 0 ? people : names.slice(0, 1)).map(fixCase));
+}
+
+/**
+ * A credit without the label opening it (`Veröffentlicht von Jane Doe`, `作者：张三`). A label glued to the
+ * name by the page's markup (`vonJane Doe`) is cut where a lower-case label meets a capital.
+ */
+export function stripLabel(credit: string): string {
+  const label = CREDIT_LABEL.exec(credit)?.[0];
+  if (!label) return credit;
+  const rest = credit.slice(label.length);
+  if (rest.trim() === '') return '';
+  const separator = LABEL_SEPARATOR.exec(rest);
+  if (separator) return rest.slice(separator[0].length);
+  if (label.length >= 2 && /[\u3400-\u9fff]$/u.test(label) && rest !== '') return rest;
+  if (label.length >= 3 && /\p{Ll}$/u.test(label) && /^\p{Lu}/u.test(rest)) return rest;
+  return credit;
 }
 
 /** Whether a credit opens with `By` (or its kin in other languages). */
@@ -61,7 +84,7 @@ export function cleanAuthorList(raws: readonly string[]): string[] {
 }
 
 function isNameShaped(part: string): boolean {
-  if (NOT_A_NAME.test(part) || UI_WORD.test(part) || part.length > 60) return false;
+  if (NOT_A_NAME.test(part) || UI_WORD.test(part) || LABEL_ONLY.has(part.toLowerCase()) || part.length > 60) return false;
   const words = part.split(' ');
   if (words.length > MAX_NAME_WORDS) return false;
   // Scripts without case (Chinese, Japanese, Arabic…) pass; cased ones need a capital, or all one case.

@@ -37,7 +37,7 @@ export function htmlToDocument(source: string, problems: InputProblem[], options
   const content = findContent(body, stats, jsonLd?.articleBody);
   const points = new PointIndex(source);
   let tree = toMdast(content.roots, { skip: new Set(content.removed.keys()), stats, urls, points });
-  const page = readMetadata(sources, jsonLd, urls, content.roots);
+  const page = readMetadata(sources, jsonLd, urls, content.roots, options.url);
   // A page that renders its body with scripts carries it only in JSON-LD: use that when the markup has far less.
   if (jsonLd?.articleBody && content.method !== 'json-ld') {
     const fromJson = fromJsonLdBody(jsonLd.articleBody, dom.jsonLd, points);

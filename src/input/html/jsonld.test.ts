@@ -39,4 +39,19 @@ describe('JSON-LD body', () => {
     expect(html.slice(blocks[0]!.start, blocks[0]!.end)).toBe(blocks[0]!.text);
     expect(html.slice(blocks[1]!.toSource(0), blocks[1]!.toSource(6))).toBe('Second');
   });
+
+  it('resolves an author given by @id and keeps organisations apart from people', () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'Article', headline: 'H', author: [{ '@id': 'https://example.org/#/person/1' }, { '@type': 'Organization', name: 'Example Desk' }] },
+        { '@type': 'Person', '@id': 'https://example.org/#/person/1', name: 'Jo Example' },
+      ],
+    };
+    expect(read(JSON.stringify(graph))).toMatchObject({ authors: ['Jo Example'], organisationAuthors: ['Example Desk'] });
+  });
+
+  it('keeps dateCreated apart from datePublished', () => {
+    expect(read('{"@type":"NewsArticle","dateCreated":"2020-01-02"}')).toMatchObject({ dateCreated: '2020-01-02' });
+    expect(read('{"@type":"NewsArticle","dateCreated":"2020-01-02"}')?.datePublished).toBeUndefined();
+  });
 });

@@ -4,8 +4,13 @@ import type { JsonLdScript } from './dom.js';
 /** What a page's JSON-LD says about its article. */
 export interface JsonLdArticle {
   headline?: string;
+  /** Credited people (and credits of unstated type). */
   authors: string[];
+  /** Credited organisations (`@type` Organization or kin): bylines only when no person is credited. */
+  organisationAuthors: string[];
   datePublished?: string;
+  /** `dateCreated`: when the work was made, which may precede or follow its publication. */
+  dateCreated?: string;
   dateModified?: string;
   publisher?: string;
   image?: string;
@@ -25,13 +30,35 @@ const MAX_DEPTH = 24;
 
 /** Reads the pages's JSON-LD blocks and returns the first article-typed object's fields, or null. */
 export function readJsonLd(scripts: readonly JsonLdScript[], problems: InputProblem[]): JsonLdArticle | null {
+  const parsed: Array<[unknown, JsonLdScript]> = [];
   for (const script of scripts) {
     const data = parseScript(script, problems);
-    if (data === undefined) continue;
+    if (data !== undefined) parsed.push([data, script]);
+  }
+  for (const [data, script] of parsed) {
     const article = findArticle(data);
-    if (article) return toArticle(article, script);
+    if (article) return toArticle(article, script, indexIds(parsed.map(([d]) => d)));
   }
   return null;
+}
+
+/** Objects by `@id` across the page's JSON-LD, for references such as `"author": {"@id": "…#/schema/person/1"}`. */
+function indexIds(data: unknown[]): Map<string, Json> {
+  const byId = new Map<string, Json>();
+  const queue: Array<[unknown, number]> = data.map((d) => [d, 0]);
+  for (let i = 0; i < queue.length && i < MAX_NODES; i++) {
+    const [node, depth] = queue[i]!;
+    if (depth > MAX_DEPTH) continue;
+    if (Array.isArray(node)) {
+      for (const item of node) queue.push([item, depth + 1]);
+      continue;
+    }
+    if (!isObject(node)) continue;
+    const id = node['@id'];
+    if (typeof id === 'string' && Object.keys(node).length > 1 && !byId.has(id)) byId.set(id, node);
+    for (const value of Object.values(node)) if (typeof value === 'object' && value !== null) queue.push([value, depth + 1]);
+  }
+  return byId;
 }
 
 function parseScript(script: JsonLdScript, problems: InputProblem[]): unknown {
@@ -88,12 +115,15 @@ function findArticle(data: unknown): Json | null {
   return fallback;
 }
 
-function toArticle(node: Json, script: JsonLdScript): JsonLdArticle {
+function toArticle(node: Json, script: JsonLdScript, byId: Map<string, Json>): JsonLdArticle {
   const body = text(node.articleBody);
+  const credits = credited(node.author ?? node.creator, byId);
   const article: JsonLdArticle = {
     headline: text(node.headline) ?? text(node.name),
-    authors: names(node.author).concat(node.author === undefined ? names(node.creator) : []),
-    datePublished: text(node.datePublished) ?? text(node.dateCreated),
+    authors: credits.filter((c) => !c.organisation).map((c) => c.name),
+    organisationAuthors: credits.filter((c) => c.organisation).map((c) => c.name),
+    datePublished: text(node.datePublished),
+    dateCreated: text(node.dateCreated),
     dateModified: text(node.dateModified),
     publisher: names(node.publisher)[0],
     image: imageUrl(node.image) ?? imageUrl(node.thumbnailUrl),
@@ -116,6 +146,20 @@ function text(value: unknown): string | undefined {
   }
   if (Array.isArray(value)) return text(value[0]);
   return undefined;
+}
+
+const ORGANISATION_TYPE = /(?:^|:)(?:\w*Organi[sz]ation|Corporation|NewsMediaOrganization|GovernmentOrganization|EducationalOrganization|LocalBusiness|Brand|WebSite)$/;
+
+/** Credits from a string, a Person or Organization object (or a reference to one by `@id`), or an array of them. */
+function credited(value: unknown, byId: Map<string, Json>, depth = 0): Array<{ name: string; organisation: boolean }> {
+  if (depth > 3 || value === undefined || value === null) return [];
+  if (typeof value === 'string') return value.trim() ? [{ name: value.trim(), organisation: false }] : [];
+  if (Array.isArray(value)) return value.slice(0, 50).flatMap((v) => credited(v, byId, depth + 1));
+  if (!isObject(value)) return [];
+  const id = value['@id'];
+  const node = value.name === undefined && typeof id === 'string' ? (byId.get(id) ?? value) : value;
+  const name = names(node)[0];
+  return name ? [{ name, organisation: types(node).some((t) => ORGANISATION_TYPE.test(t)) }] : [];
 }
 
 /** Names from a string, a Person or Organization object, or an array of either. */

@@ -5,10 +5,10 @@ import { readJsonLd } from './jsonld.js';
 import { gatherSources, readMetadata, stripSiteName } from './metadata.js';
 import { urlResolver } from './urls.js';
 
-function meta(head: string, body = '', url?: string): PageMetadata {
-  const dom = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`, []);
+function meta(head: string, body = '', url?: string, lang = ''): PageMetadata {
+  const dom = parseHtml(`<html${lang ? ` lang="${lang}"` : ''}><head>${head}</head><body>${body}</body></html>`, []);
   const sources = gatherSources(dom.root);
-  return readMetadata(sources, readJsonLd(dom.jsonLd, []), urlResolver(sources.base, url, []), []);
+  return readMetadata(sources, readJsonLd(dom.jsonLd, []), urlResolver(sources.base, url, []), [], url);
 }
 const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
@@ -110,5 +110,64 @@ describe('other fields', () => {
 
   it('turns a bare address site name into the name', () => {
     expect(meta('<meta property="og:site_name" content="http://www.example.com">').siteName).toBe('example');
+  });
+});
+
+describe('published dates in order of trust', () => {
+  it("takes the page's own meta date over a teaser's earlier <time>", () => {
+    const page = meta(
+      '<meta property="article:published_time" content="2021-06-10T09:00:00+02:00">',
+      '<h1>Rail strike ends</h1><div class="related-stories"><time itemprop="datePublished" datetime="2021-06-01">1 June</time></div>',
+    );
+    expect(page.publishedAt).toBe('2021-06-10T09:00:00+02:00');
+  });
+
+  it("takes the first of a key repeated down the page, not a teaser's days earlier", () => {
+    const teasers = ['2021-11-12', '2021-11-09'].map((d) => `<div><meta itemprop="datePublished" content="${d}"></div>`).join('');
+    expect(meta('<meta itemprop="datePublished" content="2021-11-19">', teasers).publishedAt).toBe('2021-11-19');
+  });
+
+  it('reads a date printed under the headline day first on a German page', () => {
+    const page = meta('<title>Neue Brücke</title>', '<h1>Neue Brücke eröffnet</h1><p class="info">Von Anna Beispiel, 03.11.2021, 18:36 Uhr</p>', undefined, 'de');
+    expect(page.publishedAt).toBe('2021-11-03');
+  });
+
+  it('prefers a printed publication date to one labelled as an update', () => {
+    const body = '<h1>Harbour reopens</h1><p>Updated: 12/05/2020</p><p>Published: 11/05/2020</p>';
+    expect(meta('', body, undefined, 'en-GB').publishedAt).toBe('2020-05-11');
+  });
+
+  it('takes the local day from the URL when the stated time is in UTC and one day off', () => {
+    const page = meta('<meta property="article:published_time" content="2023-11-09T03:28:35+00:00">', '', 'https://news.example.com/2023/11/08/story/');
+    expect(page.publishedAt).toBe('2023-11-08');
+  });
+
+  it('ranks a bare date meta tag below a date printed with the article', () => {
+    expect(meta('<meta name="date" content="2022-04-30">', '<h1>Vereinsfest</h1><p>02.02.2022</p>', undefined, 'de').publishedAt).toBe('2022-02-02');
+  });
+});
+
+describe("headline from the page's one h1", () => {
+  it('takes the h1 as readers see it when a rewritten og:title agrees with it in words', () => {
+    const page = meta('<meta property="og:title" content="Brexit: talks go into the next round">', '<h1>The war of nerves over Brexit talks goes into the next round</h1>');
+    expect(page.headline).toBe('The war of nerves over Brexit talks goes into the next round');
+  });
+
+  it("passes over an h1 that is the site's logo", () => {
+    const page = meta('<meta property="og:site_name" content="Example Blog"><meta property="og:title" content="Ten ways to bake bread">', '<h1>Example Blog</h1>');
+    expect(page.headline).toBe('Ten ways to bake bread');
+  });
+});
+
+describe('authors beyond the byline class', () => {
+  it('reads a schema.org Person in the markup before an organisation credited in JSON-LD', () => {
+    const head = ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'EX' } });
+    const body = '<p><em>Von <span itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Cosima Beispiel">Cosima Beispiel</span></em></p>';
+    expect(meta(head, body).authors).toEqual(['Cosima Beispiel']);
+  });
+
+  it('takes the full name the byline shows for a one-word stated author', () => {
+    const body = '<div class="byline">By Nils Beispiel</div>';
+    expect(meta('<meta name="author" content="Nils">', body).authors).toEqual(['Nils Beispiel']);
   });
 });

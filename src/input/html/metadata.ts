@@ -4,8 +4,9 @@ import { descendants, type HtmlElement, type HtmlNode } from './dom.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { attr, classAndId, collapse, textContent } from './text.js';
 import { isDateLine, normaliseDate } from '../../analysis/dates.js';
+import { printedDates, readsDayFirst } from './page-dates.js';
 import type { UrlResolver } from './urls.js';
-import { BYLINE_HINT, NEVER_CONTENT } from './vocabulary.js';
+import { BYLINE_HINT, COMMENTS_HINT, NEVER_CONTENT, RELATED_HINT } from './vocabulary.js';
 
 /** The elements metadata is read from, gathered in one walk of the page. */
 export interface MetaSources {
@@ -71,7 +72,8 @@ export function gatherSources(root: HtmlElement): MetaSources {
     }
     const mailto = name === 'a' && /^mailto:[^?]/i.test(attrs.href ?? '') && attrs.title !== undefined;
     const itemprop = attrs.itemprop ?? '';
-    if (sources.bylines.length < MAX_MARKED && (mailto || /\b(?:author|creator)\b/i.test(itemprop) || /\bauthor\b/i.test(attrs.rel ?? '') || BYLINE_HINT.test(classAndId(node)))) {
+    const person = itemprop === '' && /schema\.org\/Person$/i.test(attrs.itemtype ?? '');
+    if (sources.bylines.length < MAX_MARKED && (mailto || person || /\b(?:author|creator)\b/i.test(itemprop) || /\bauthor\b/i.test(attrs.rel ?? '') || BYLINE_HINT.test(classAndId(node)))) {
       sources.bylines.push(node);
     }
     if (sources.dateElements.length < MAX_MARKED && (/\bdatePublished\b/.test(itemprop) || (name !== 'time' && DATE_HINT.test(classAndId(node))))) {
@@ -90,6 +92,7 @@ export function readMetadata(
   jsonLd: JsonLdArticle | null,
   urls: UrlResolver,
   content: readonly HtmlElement[],
+  pageUrl?: string,
 ): PageMetadata {
   const { meta, links } = sources;
   const get = (...keys: string[]) => {
@@ -109,9 +112,10 @@ export function readMetadata(
   assign('siteName', siteName);
   assign('headline', chooseHeadline(sources, jsonLd, get, title, siteName, content));
   assign('authors', readAuthors(sources, jsonLd, get, content));
-  assign('publishedAt', readPublished(sources, jsonLd, get, urls) ?? dateNearHeadline(sources, page.headline) ?? dateInTitle(title));
-  assign('modifiedAt', jsonLd?.dateModified ?? get('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'));
   assign('language', readLanguage(sources, jsonLd, get));
+  const dayFirst = readsDayFirst(page.language);
+  assign('publishedAt', asWritten(readPublished(sources, jsonLd, get, urls, pageUrl, page.headline, dayFirst, title, content), dayFirst));
+  assign('modifiedAt', jsonLd?.dateModified ?? get('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'));
   const canonical = links.get('canonical') ?? get('og:url') ?? jsonLd?.url;
   assign('canonicalUrl', canonical ? urls.resolve(canonical) : undefined);
   const image = get('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? jsonLd?.image ?? links.get('image_src');
@@ -215,12 +219,33 @@ function chooseHeadline(
     const entry = votes.get(fold(candidate.text));
     if (entry && entry.count > 0) entry.count++;
   }
+  // The one h1 of a page is the headline as readers see it, unless it only names the site.
+  if (h1s.length === 1) {
+    const only = collapse(h1s[0]!.text);
+    const key = fold(only);
+    const site = siteName ? fold(siteName) : '';
+    // It must agree in words with some other source (a rewritten og:title), or it is a logo or a section name.
+    const agrees = candidates.some((c) => c.weight > 0 && c.text !== h1s[0]!.text && overlap(key, fold(c.text)) >= 0.5);
+    if (agrees && key.includes(' ') && only.length <= 300 && key !== site && !(site !== '' && key.startsWith(site))) return only;
+  }
   let best: { text: string; count: number; weight: number } | undefined;
   for (const entry of votes.values()) {
     if (entry.count === 0) continue;
     if (!best || entry.count > best.count || (entry.count === best.count && entry.weight > best.weight)) best = entry;
   }
-  return best?.text;
+  // The page's own heading shows the headline as written (dashes, quotes), where meta tags often simplify it.
+  const shown = best ? h1s.find(({ text }) => fold(text) === fold(best.text)) : undefined;
+  return shown ? collapse(shown.text) : best?.text;
+}
+
+/** The smaller share of either text's words found in the other: 1 when they say the same, 0 when nothing. */
+function overlap(a: string, b: string): number {
+  const wordsA = new Set(a.split(' '));
+  const wordsB = new Set(b.split(' '));
+  if (wordsA.size === 0 || wordsB.size === 0 || a === b) return a === b ? 1 : 0;
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared++;
+  return Math.min(shared / wordsA.size, shared / wordsB.size);
 }
 
 function isInside(element: HtmlElement, ancestor: HtmlElement): boolean {
@@ -232,12 +257,31 @@ const URLISH = /^(?:https?:)?\/\//i;
 
 function readAuthors(sources: MetaSources, jsonLd: JsonLdArticle | null, get: Getter, content: readonly HtmlElement[]): string[] | undefined {
   const fromJsonLd = cleanAuthorList((jsonLd?.authors ?? []).filter((a) => !URLISH.test(a)));
-  if (fromJsonLd.length > 0) return fromJsonLd;
+  if (fromJsonLd.length > 0) return fuller(fromJsonLd, sources, content);
   const stated = [get('author'), get('article:author'), get('og:article:author'), get('byl'), get('parsely-author'), get('sailthru.author'), get('dc.creator')]
     .filter((a): a is string => a !== undefined && !URLISH.test(a));
   const fromMeta = cleanAuthorList(stated.slice(0, 1));
-  if (fromMeta.length > 0 && !creditedAsEditor(fromMeta, sources)) return fromMeta;
-  return fromMarkup(sources, content);
+  if (fromMeta.length > 0 && !creditedAsEditor(fromMeta, sources)) return fuller(fromMeta, sources, content);
+  // An organisation is credited only when the page names no person.
+  return fromMarkup(sources, content) ?? nonEmpty(cleanAuthorList(jsonLd?.organisationAuthors ?? []));
+}
+
+/**
+ * Stated names with a one-word display name (`Jane`, a CMS login) replaced by the full name the page's byline
+ * markup gives for the same person (`Jane Doe`).
+ */
+function fuller(names: string[], sources: MetaSources, content: readonly HtmlElement[]): string[] {
+  if (names.every((name) => /\s/.test(name))) return names;
+  const shown = fromMarkup(sources, content) ?? [];
+  return names.map((name) => {
+    if (/\s/.test(name)) return name;
+    const key = name.toLowerCase();
+    return shown.find((full) => full.toLowerCase().startsWith(`${key} `)) ?? name;
+  });
+}
+
+function nonEmpty(names: string[]): string[] | undefined {
+  return names.length > 0 ? names : undefined;
 }
 
 // `Editor: Jane Doe` — the person who edited the page, whom some pages also put in meta author.
@@ -258,7 +302,7 @@ function creditedAsEditor(names: string[], sources: MetaSources): boolean {
  */
 function fromMarkup(sources: MetaSources, content: readonly HtmlElement[]): string[] | undefined {
   const valueOf = (element: HtmlElement): string | undefined => {
-    const named = element.attrs.itemprop !== undefined ? namedWithin(element) : undefined;
+    const named = element.attrs.itemprop !== undefined || element.attrs.itemtype !== undefined ? namedWithin(element) : undefined;
     if (named) return attr(named, 'content') ?? textContent(named, 200);
     if (/^mailto:/i.test(element.attrs.href ?? '')) return attr(element, 'title');
     return attr(element, 'content') ?? textContent(element, 300, true);
@@ -291,40 +335,145 @@ function namedWithin(element: HtmlElement): HtmlElement | undefined {
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/;
-const ISO_DAY = /\b((?:19|20)\d{2})[-/.年](0?[1-9]|1[0-2])[-/.月](0?[1-9]|[12]\d|3[01])(?!\d)/;
 
-function readPublished(sources: MetaSources, jsonLd: JsonLdArticle | null, get: Getter, urls: UrlResolver): string | undefined {
-  // Pages state several "published" dates (re-promotions, embedded videos, updates): the earliest is the first publication.
-  const stated = [
-    jsonLd?.datePublished,
-    ...PUBLISHED_KEYS.flatMap((key) => sources.meta.get(key) ?? []),
-    ...sources.dateElements.map((e) => attr(e, 'datetime') ?? attr(e, 'content')),
-    ...sources.times.filter((t) => attr(t, 'pubdate') !== undefined || /publish/i.test(`${t.attrs.itemprop ?? ''} ${classAndId(t)}`)).map((t) => attr(t, 'datetime')),
-  ];
-  const earliest = earliestDate(stated);
-  if (earliest) return earliest;
-  const firstTime = sources.times[0];
-  const loose = get('date', 'dc.date') ?? (firstTime && attr(firstTime, 'datetime'));
+/**
+ * The day the page was first published, from its sources in order of trust (the way htmldate orders them):
+ * JSON-LD `datePublished`, the publication meta tags, `datePublished`/`pubdate` markup outside teasers and
+ * comments, a full date in the URL path, a loose `date` meta tag, the first `<time>` after the headline, a date
+ * printed after the headline, date-classed elements, the `<title>`, and last any date printed in the content.
+ * Within one tier, the earliest wins: pages restate later dates for updates and embedded videos.
+ */
+function readPublished(
+  sources: MetaSources,
+  jsonLd: JsonLdArticle | null,
+  get: Getter,
+  urls: UrlResolver,
+  pageUrl: string | undefined,
+  headline: string | undefined,
+  dayFirst: boolean | undefined,
+  title: string | undefined,
+  content: readonly HtmlElement[],
+): string | undefined {
+  const teaser = new Map<HtmlElement, boolean>();
+  const ownDates = (elements: HtmlElement[]) => elements.filter((e) => !inTeaser(e, teaser));
+  const stated = earliestDate([jsonLd?.datePublished, ...PUBLISHED_KEYS.map((key) => firstStory(sources.meta.get(key)))]);
+  // Markup marks teasers' dates the same way as the article's: the article's own comes first.
+  const marked = [
+    ...ownDates(sources.dateElements).filter((e) => /\bdatePublished\b/.test(e.attrs.itemprop ?? '')),
+    ...ownDates(sources.times).filter((t) => attr(t, 'pubdate') !== undefined || /publish/i.test(`${t.attrs.itemprop ?? ''} ${classAndId(t)}`)),
+  ]
+    .sort((a, b) => a.start - b.start)
+    .map((e) => attr(e, 'datetime') ?? attr(e, 'content'))
+    .find((value) => earliestDate([value]) !== undefined);
+  const canonical = sources.links.get('canonical') ?? get('og:url');
+  const inUrl = URL_DATE.exec(pageUrl ?? '') ?? URL_DATE.exec(canonical ? urls.resolve(canonical) : '');
+  const urlDay = inUrl ? isoDay(inUrl) : undefined;
+  const best = stated ?? marked ?? earliestDate([jsonLd?.dateCreated]);
+  // A time stated in UTC may fall on another day than the publisher's; a URL day one off is that local day.
+  if (best && urlDay && /(?:Z|[+-]00:?00)$/.test(best) && Math.abs(Date.parse(urlDay) - Date.parse(best.slice(0, 10))) <= 86_400_000) return urlDay;
+  if (best) return best;
+  if (urlDay) return urlDay;
+  const heading = headingOf(sources, headline);
+  const firstTime = earliestDate(ownDates(sources.times).slice(0, 1).map((t) => attr(t, 'datetime')));
+  if (firstTime) return firstTime;
+  const printed = heading ? printedAfter(heading, dayFirst, teaser) : undefined;
+  if (printed) return printed;
+  // A bare `date` meta tag is often the day the page was generated or last edited.
+  const loose = earliestDate([get('date', 'dc.date', 'dcterms.date', 'dc.date.created')]);
   if (loose) return loose;
   // Visible dates in date-marked elements: `2017-03-10 09:58`, `May 20, 2019`.
-  for (const element of sources.dateElements) {
-    const text = textContent(element, 200);
-    if (!/\d/.test(text)) continue;
-    const day = ISO_DAY.exec(text);
-    if (day) return isoDay(day);
-    const prose = text.length >= 6 ? normaliseDate(text.replace(DATE_LABEL, '')) : null;
-    if (prose) return prose;
+  for (const element of ownDates(sources.dateElements)) {
+    const stated = attr(element, 'datetime') ?? attr(element, 'content');
+    if (stated && earliestDate([stated])) return stated;
+    const day = printedDates(textContent(element, 200), dayFirst).find((d) => !d.updated);
+    if (day) return day.day;
   }
-  const canonical = sources.links.get('canonical') ?? get('og:url');
-  const url = URL_DATE.exec(canonical ? urls.resolve(canonical) : '');
-  return url ? isoDay(url) : undefined;
+  const inTitle = dateInTitle(title);
+  if (inTitle) return inTitle;
+  for (const root of content) {
+    const day = printedAfter(root, dayFirst, teaser, true);
+    if (day) return day;
+  }
+  return undefined;
+}
+
+/**
+ * A stated date as the page means it: ISO stamps and RFC 2822 dates as written, numeric and named dates in
+ * the page's language read by {@link printedDates} (`05/10/2022` on a Spanish page is 5 October).
+ */
+function asWritten(value: string | undefined, dayFirst: boolean | undefined): string | undefined {
+  if (!value || /^\d{4}-\d{2}-\d{2}/.test(value.trim()) || /^[A-Za-z]{3},/.test(value.trim())) return value;
+  return printedDates(value, dayFirst)[0]?.day ?? value;
+}
+
+/** The heading that carries the headline, else the first h1. */
+function headingOf(sources: MetaSources, headline: string | undefined): HtmlElement | undefined {
+  const key = headline ? fold(headline) : '';
+  return sources.headings.find((h) => key !== '' && fold(textContent(h, 500)) === key) ?? sources.headings.find((h) => h.name === 'h1');
+}
+
+/** Elements whose text is other stories' or readers': teasers, related rails, comments, navigation. */
+function inTeaser(element: HtmlElement, memo: Map<HtmlElement, boolean>): boolean {
+  const path: HtmlElement[] = [];
+  let result = false;
+  for (let at: HtmlElement | null = element; at; at = at.parent) {
+    const known = memo.get(at);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    path.push(at);
+    const hints = classAndId(at);
+    if (at.name === 'nav' || at.name === 'aside' || at.name === 'footer' || (hints !== '' && (RELATED_HINT.test(hints) || COMMENTS_HINT.test(hints)))) {
+      result = true;
+      break;
+    }
+  }
+  for (const visited of path) memo.set(visited, result);
+  return result;
+}
+
+/**
+ * The first day printed after `from` (or inside it, with `within`), outside teasers and comments; a date
+ * labelled as an update is taken only when no other date is printed near.
+ */
+function printedAfter(from: HtmlElement, dayFirst: boolean | undefined, teaser: Map<HtmlElement, boolean>, within = false): string | undefined {
+  let seen = 0;
+  let scanned = 0;
+  let updated: string | undefined;
+  for (const node of within ? descendants(from) : following(from)) {
+    if (++seen > 1500 || scanned > 60) break;
+    if (node.type !== 'text' || !/\d/.test(node.value) || inTeaser(node.parent, teaser)) continue;
+    scanned++;
+    for (const date of printedDates(node.value, dayFirst)) {
+      if (!date.updated) return date.day;
+      updated ??= date.day;
+    }
+  }
+  return updated;
 }
 
 const PUBLISHED_KEYS = [
   'article:published_time', 'article:published', 'og:published_time', 'published_time', 'published_at', 'datepublished',
   'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date',
 ];
-const DATE_LABEL = /^\s*(?:published|posted|updated|last updated|date|first published|veröffentlicht|publié le|publicado)\b[\s:]*/i;
+
+/**
+ * Of the values a page repeats under one key, the earliest of those within two days of the first: a key
+ * repeated down the page (`<meta itemprop="datePublished">` in each teaser) names other stories days apart,
+ * while the page's own story restates its first publication hours before an update.
+ */
+function firstStory(values: readonly string[] | undefined): string | undefined {
+  const first = values?.[0];
+  if (!first || values.length === 1) return first;
+  const anchor = parseTime(first);
+  if (Number.isNaN(anchor)) return first;
+  return earliestDate(values.filter((value) => Math.abs(parseTime(value) - anchor) <= 2 * 86_400_000));
+}
+
+function parseTime(value: string): number {
+  return Date.parse(value.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+}
 
 /** The earliest of the values that parse as dates, as written. */
 function earliestDate(values: ReadonlyArray<string | undefined>): string | undefined {
@@ -332,7 +481,7 @@ function earliestDate(values: ReadonlyArray<string | undefined>): string | undef
   let bestTime = Number.POSITIVE_INFINITY;
   for (const value of values) {
     if (!value) continue;
-    const time = Date.parse(value.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    const time = parseTime(value);
     if (Number.isNaN(time)) continue;
     if (time < bestTime) {
       best = value.trim();
@@ -340,32 +489,6 @@ function earliestDate(values: ReadonlyArray<string | undefined>): string | undef
     }
   }
   return best;
-}
-
-// A news dateline opening the first paragraph: `April 17, 2015 -- Text…`.
-const DATELINE = /^(.{6,40}?)\s+(?:--|—|–)\s/;
-
-/**
- * A date printed close after the headline's heading, on its own (`May 20, 2019`) or as the
- * dateline opening the first paragraph, for pages that state none.
- */
-function dateNearHeadline(sources: MetaSources, headline: string | undefined): string | undefined {
-  const key = headline ? fold(headline) : '';
-  const heading = sources.headings.find((h) => key !== '' && fold(textContent(h, 500)) === key) ?? sources.headings.find((h) => h.name === 'h1');
-  if (!heading) return undefined;
-  let seen = 0;
-  let parsed = 0;
-  for (const node of following(heading)) {
-    if (++seen > 400 || parsed > 20) break;
-    // Dates carry digits; the date parser is slow, so only those are asked.
-    if (node.type !== 'text' || !/\d/.test(node.value)) continue;
-    parsed++;
-    const text = collapse(node.value).replace(DATE_LABEL, '');
-    const candidate = DATELINE.exec(text)?.[1] ?? (text.length <= 60 ? text : undefined);
-    const iso = candidate && candidate.length >= 6 && isDateLine(candidate) ? normaliseDate(candidate) : null;
-    if (iso) return iso;
-  }
-  return undefined;
 }
 
 /** A `<title>` segment that is only a date (`Headline - 07.12.2017 - Site`); dotted dates read day first. */

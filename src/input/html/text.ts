@@ -12,7 +12,8 @@ export function textContent(element: HtmlElement, limit = Number.POSITIVE_INFINI
   while (stack.length > 0 && length < limit) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      parts.push(node.value);
+      // A line break in the source is white space; only blocks and <br> break lines.
+      parts.push(lines ? node.value.replace(/\s+/g, ' ') : node.value);
       length += node.value.length;
     } else if (!NEVER_CONTENT.has(node.name)) {
       if (node.name === 'br' || BLOCK_ELEMENTS.has(node.name)) parts.push(lines ? '\n' : ' ');

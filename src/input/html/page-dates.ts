@@ -1,0 +1,81 @@
+import { MONTH_FIRST_LOCALES, MONTH_NAMES, UPDATED_LABELS } from './date-words.js';
+
+/** A calendar day printed in a text, with where it stands and whether a label calls it an update. */
+export interface PrintedDate {
+  /** `YYYY-MM-DD`, the day as printed (no time zone applies to a printed day). */
+  day: string;
+  index: number;
+  end: number;
+  updated: boolean;
+}
+
+const MONTH_BY_NAME = new Map<string, number>();
+for (const [month, names] of MONTH_NAMES) for (const name of names) MONTH_BY_NAME.set(name, month);
+const MONTH_ALTERNATIVES = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
+const YEAR = '((?:19|20)\\d{2})';
+// `3. Mai 2021`, `3 mai 2021`, `3 de mayo de 2021`, `1er janvier 2020`, `3rd May, 2021`.
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s{0,3}(?:de\\s{1,3})?(${MONTH_ALTERNATIVES})\\.?,?\\s{0,3}(?:de\\s{1,3})?${YEAR}(?!\\p{N})`,
+  'giu',
+);
+// `May 3, 2021`, `Mai 03 2021`.
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALTERNATIVES})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}${YEAR}(?!\\p{N})`, 'giu');
+// `2021-11-03`, `2021/11/03`, `2021.11.03`, `03.11.2021`, `3/11/2021`, `03.11.21`.
+const NUMERIC = /(?<![\d.\/-])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
+// `2021年11月3日`, `2021년 11월 3일`.
+const EAST_ASIAN = /((?:19|20)\d{2})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})/g;
+const UPDATED = new RegExp(`(?:^|[^\\p{L}])(?:${UPDATED_LABELS.join('|')})[^\\p{L}\\p{N}]{0,4}(?:\\p{L}{1,4}[^\\p{L}\\p{N}]{1,3})?$`, 'iu');
+
+/**
+ * Whether numeric dates with slashes read day first on a page in this language: true for
+ * most of the world, false for US English and its kin, undefined when the page states none.
+ * Dotted dates (`03.11.2021`) read day first everywhere.
+ */
+export function readsDayFirst(language: string | undefined): boolean | undefined {
+  if (!language) return undefined;
+  const tag = language.trim().toLowerCase().replace('_', '-');
+  if (MONTH_FIRST_LOCALES.includes(tag)) return false;
+  return tag.split('-')[0] !== '';
+}
+
+/** Every calendar day printed in `text`, in order of appearance. */
+export function printedDates(text: string, dayFirst: boolean | undefined): PrintedDate[] {
+  const found: PrintedDate[] = [];
+  const add = (index: number, end: number, year: number, month: number, day: number) => {
+    const iso = validDay(year, month, day);
+    if (!iso || found.some((f) => index < f.end && end > f.index)) return;
+    found.push({ day: iso, index, end, updated: UPDATED.test(text.slice(Math.max(0, index - 40), index)) });
+  };
+  if (/\d/.test(text)) {
+    for (const m of text.matchAll(EAST_ASIAN)) add(m.index, m.index + m[0].length, +m[1]!, +m[2]!, +m[3]!);
+    for (const m of text.matchAll(NUMERIC)) {
+      const [, a = '', sep, b = '', c = ''] = m;
+      const end = m.index + m[0].length;
+      if (a.length === 4) {
+        if (c.length === 2 || c.length === 4) add(m.index, end, +a, +b, +c);
+        continue;
+      }
+      if (a.length > 2) continue;
+      // Two-digit years only in dotted dates, where nothing else looks the same.
+      if (c.length === 2 && sep !== '.') continue;
+      const year = c.length === 2 ? 2000 + Number(c) : Number(c);
+      const first = Number(a);
+      const second = Number(b);
+      const dayFirstHere = sep === '.' || first > 12 ? true : second > 12 ? false : sep === '-' ? true : (dayFirst ?? false);
+      add(m.index, end, year, dayFirstHere ? second : first, dayFirstHere ? first : second);
+    }
+    if (/\p{L}/u.test(text)) {
+      for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m.index, m.index + m[0].length, +m[3]!, MONTH_BY_NAME.get(m[2]!.toLowerCase()) ?? 0, +m[1]!);
+      for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m.index, m.index + m[0].length, +m[3]!, MONTH_BY_NAME.get(m[1]!.toLowerCase()) ?? 0, +m[2]!);
+    }
+  }
+  return found.sort((x, y) => x.index - y.index);
+}
+
+/** `YYYY-MM-DD` when the parts make a real day in a plausible year for a web page, else null. */
+function validDay(year: number, month: number, day: number): string | null {
+  if (year < 1990 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
