@@ -9,7 +9,7 @@ import { defineExtractor } from '../../pipeline/extractor.js';
 import { BARE_CLAUSE_CUES, COGNITION_CUES, CUE_BASE_FORMS, DIRECTIVE_CUES, isCueLower, SPEECH_CUES } from './cues.js';
 import { type QuotePair, pairQuotes } from './marks.js';
 import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
-import { isQuoteMark, joinTokens, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
+import { isQuoteMark, joinTokens, looseSubject, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
 import { EntityIndex, type Mention, SpeakerResolver } from './speakers.js';
 
 interface Range {
@@ -88,6 +88,8 @@ const MAY_REPORT = new RegExp(`["“”«»„‘]|''|(?:^|[\\s(])'|\\b(?:${[...
 const OPINION_CUES = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'reckoned']);
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+/** Conjunctions that join two main clauses, each of which may report speech of its own. */
+const CLAUSE_COORDINATORS = new Set(['but', 'and', 'while', 'yet', 'whereas']);
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** How far past a cue `that` may stand (`says at a campaign stop in Toledo, Ohio, that`). */
 const MAX_THAT_GAP = 12;
@@ -699,14 +701,18 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       continue;
     }
     if (!citedAsCue(toks, c, lo)) continue;
-    const phrase = subjectBefore(toks, c, lo, text);
+    let phrase = subjectBefore(toks, c, lo, text);
+    const loose = !phrase && !cognition;
+    if (loose) phrase = fallbackSubject(toks, c, lo, first, text);
     if (phrase) {
-      if (!agrees(toks, c, phrase)) continue;
+      if (!loose && !agrees(toks, c, phrase)) continue;
       // Inside an earlier report's clause only an explicit `that` opens a report of its own
       // (`said the two newspapers would add eight pages`).
       const previous = found[found.length - 1];
-      const nested = previous !== undefined && previous.content !== null && phrase.start >= previous.content;
+      const nested = previous !== undefined && previous.content !== null && phrase.start >= previous.content && !coordinated(toks, phrase.start);
       let content = contentAfter(toks, cueEnd, last, cognition || nested);
+      // A loosely read subject needs a clause that plainly opens (`that`, a pronoun, a determiner, a name).
+      if (loose && content !== null && toks[content - 1]!.lower !== 'that' && !plainClauseStart(toks[content]!)) content = null;
       // Too short to be a clause (`told GMTV's Sunday programme.`): try the clause before instead.
       if (content !== null && wordTokens(toks, content, last) < MIN_REPORTED_WORDS) content = null;
       if (content !== null) {
@@ -760,6 +766,25 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     reports.push({ from: toks[a]!.textStart, to: toks[b - 1]!.textEnd, attribution, split: group === true });
   }
   return reports;
+}
+
+/**
+ * The subject of a cue that neither names nor roles read: the subject of the first verb for
+ * a second one (`Trump welcomed … and said`), the phrase a relative `who` refers to
+ * (`four in 10 who said`), else any short noun phrase (`Protest groups say`).
+ */
+function fallbackSubject(toks: readonly Tok[], c: number, lo: number, first: number, text: string): SpeakerPhrase | null {
+  let j = c - 1;
+  while (j > lo && c - j <= 3 && toks[j]!.kind === 'word' && (toks[j]!.lower.endsWith('ly') || toks[j]!.lower === 'also' || toks[j]!.lower === 'then')) j--;
+  const prev = toks[j];
+  if (!prev || j < lo) return null;
+  // A base form (`state`, `say`) is as often a noun or an infinitive: only a plural subject licenses it.
+  const base = CUE_BASE_FORMS.has(toks[c]!.lower);
+  if (prev.lower === 'and' || prev.lower === 'but') return !base && toks[j - 1]?.kind === 'word' ? sentenceSubject(toks, first, j, text) : null;
+  const phrase = prev.lower === 'who' ? (toks[j - 1]?.text === ',' ? null : looseSubject(toks, j, lo, text)) : looseSubject(toks, c, lo, text);
+  if (!phrase || !base) return phrase;
+  const head = toks[phrase.end - 1]!;
+  return head.kind === 'number' || head.lower === 'percent' || /[^s]s$/u.test(head.lower) ? phrase : null;
 }
 
 /**
@@ -859,7 +884,9 @@ function contentAfter(toks: readonly Tok[], c: number, last: number, cognition: 
     if (t.lower === 'that') return i + 1 < last ? i + 1 : null;
     // A subject pronoun opens the clause itself (`said after the convention he would …`); a later `that` is relative.
     if (SUBJECT_PRONOUNS.has(t.lower) && toks[i + 1]?.kind === 'word' && !isCapitalised(toks[i + 1]!.text)) {
-      return i === c + 1 || NOT_CLAUSE_OPENERS.has(toks[c + 1]!.lower) ? i : null;
+      if (i === c + 1 || NOT_CLAUSE_OPENERS.has(toks[c + 1]!.lower)) return i;
+      // A pronoun inside the clause's own subject (`said some of the criticism he takes is …`): read it below.
+      break;
     }
     if (t.text === ':') return !cognition && i + 1 < last ? i + 1 : null;
     if (isQuoteMark(t) || (t.kind === 'word' && isCueLower(t.lower)) || t.text === '.' || t.text === ';') break;
@@ -908,6 +935,17 @@ function citedAsCue(toks: readonly Tok[], c: number, lo: number): boolean {
   let j = c - 1;
   while (j >= lo && toks[j]!.kind === 'word' && (toks[j]!.lower.endsWith('ly') || toks[j]!.lower === 'not' || toks[j]!.lower === 'also')) j--;
   return !(j >= lo && BE.has(toks[j]!.lower));
+}
+
+function plainClauseStart(t: Tok): boolean {
+  return CLAUSE_OPENERS.has(t.lower) || t.kind === 'number' || isQuoteMark(t) || (isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.lower));
+}
+
+/** Whether a clause opens at `i` after a semicolon or a comma and a conjunction (`…, but officials said …`). */
+function coordinated(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (prev?.text === ';') return true;
+  return prev !== undefined && CLAUSE_COORDINATORS.has(prev.lower) && (toks[i - 2]?.text === ',' || toks[i - 2]?.text === ';');
 }
 
 /** Whether only a short time or place phrase (no verb of its own) and punctuation follow `from` in the sentence. */

@@ -358,6 +358,43 @@ export function speakerAfter(toks: readonly Tok[], i: number, hi: number, text: 
   return phrase;
 }
 
+/** Words that end a loose subject phrase on its left: a clause or phrase boundary. */
+const LOOSE_BOUNDARIES = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'because', 'if', 'as', 'after', 'before', 'while', 'and', 'but',
+  'so', 'or', 'although', 'though', 'since', 'until', 'where', 'whether', 'than', 'said', 'says', 'say',
+]);
+/** Prepositions and adverbs that open a scene-setting phrase, not a subject (`In the interview …`). */
+const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'by', 'from', 'to', 'under', 'over', 'into', 'about', 'since', 'later', 'earlier', 'then', 'now', 'still', 'yet', 'also', 'there', 'it']);
+const MAX_LOOSE = 8;
+
+/**
+ * Any short noun phrase standing as the subject of a cue at `cue`, as written (`Six in 10`,
+ * `Protest groups`, `Only 24 percent`, `his son`), for subjects the name and role readers do
+ * not know. It starts at the sentence, a comma or a conjunction and holds no verb of saying.
+ */
+export function looseSubject(toks: readonly Tok[], cue: number, lo: number, text: string): SpeakerPhrase | null {
+  let j = cue - 1;
+  for (let skipped = 0; j >= lo && skipped < MAX_SKIP && adverb(toks[j]!); skipped++) j--;
+  if (j < lo) return null;
+  let i = j;
+  while (i - 1 >= lo && j - i < MAX_LOOSE) {
+    const prev = toks[i - 1]!;
+    const part = prev.kind === 'word' || prev.kind === 'number' || prev.text === '%' || prev.text === '’s' || prev.text === "'s" || prev.text === '-';
+    if (!part || LOOSE_BOUNDARIES.has(prev.lower) || isCueLower(prev.lower)) break;
+    i--;
+  }
+  // Past the length limit, or the gap of a relative clause (`which everyone said was …`).
+  if (i - 1 >= lo && toks[i - 1]!.kind === 'word' && (!LOOSE_BOUNDARIES.has(toks[i - 1]!.lower) || RELATIVE_WORDS.has(toks[i - 1]!.lower))) return null;
+  const first = toks[i]!;
+  if ((first.kind !== 'word' && first.kind !== 'number') || PHRASE_OPENERS.has(first.lower) || SPEAKER_PRONOUNS.has(first.lower)) return null;
+  const head = toks[j]!;
+  if (head.kind !== 'word' && head.kind !== 'number') return null;
+  if (head.kind === 'word' && (isCueLower(head.lower) || RELATIVE_WORDS.has(head.lower) || NOT_NAME_WORDS.has(head.lower) && !['all', 'both', 'many', 'most', 'some', 'few', 'more', 'one', 'two', 'three', 'other'].includes(head.lower))) return null;
+  for (let k = i; k <= j; k++) if (isCueLower(toks[k]!.lower)) return null;
+  const from = toks[i]!.lower === 'the' && i < j ? i + 1 : i;
+  return { start: i, end: j + 1, name: joinTokens(toks, from, j + 1, text), title: null, pronoun: null, proper: false };
+}
+
 /** Every quotation mark a token can be. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
 
