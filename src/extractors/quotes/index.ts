@@ -11,6 +11,7 @@ import { type QuotePair, pairQuotes } from './marks.js';
 import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
 import { isQuoteMark, joinTokens, looseSubject, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
 import { EntityIndex, type Mention, SpeakerResolver } from './speakers.js';
+import { GenderEvidence, honorificGender, pronounGender } from './genders.js';
 
 interface Range {
   start: number;
@@ -161,9 +162,9 @@ export const quotesExtractor = defineExtractor({
     const litter = [...(ctx.get('boilerplate') ?? [])].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
     const entities = ctx.get('entities') ?? undefined;
     const { units, named } = readUnits(analysis, litter, !entities);
-    const { memory, mentions } = rememberNames(named, !entities);
+    const { memory, mentions, genders } = rememberNames(named, !entities);
     const index = entities && entities.length ? new EntityIndex(entities) : null;
-    const resolver = new SpeakerResolver(memory, index ? personMentions(index, analysis.blocks, units) : mentions, index);
+    const resolver = new SpeakerResolver(memory, index ? personMentions(index, analysis.blocks, units) : mentions, index, genders);
     const drafts: Draft[] = [];
     let groups = 0;
     const newGroup = () => `g${++groups}`;
@@ -304,12 +305,15 @@ function prepare(block: Block, sentences: readonly Sentence[], marked: readonly 
  * Every run of capitalised words in the given units, remembered by its last word, with the
  * person-like ones by position when the entities extractor is absent.
  */
-function rememberNames(units: readonly Unit[], withMentions: boolean): { memory: NameMemory; mentions: Mention[] } {
+function rememberNames(units: readonly Unit[], withMentions: boolean): { memory: NameMemory; mentions: Mention[]; genders: GenderEvidence } {
   const memory = new NameMemory();
   const mentions: Mention[] = [];
+  const genders = new GenderEvidence();
   for (const unit of units) {
     const { toks } = unit;
     let j = 0;
+    // Sentence number → the one person it names (its surname and first token), or null when it names several.
+    const named = new Map<number, { surname: string; at: number } | null>();
     // A run starts at a token with a capital, so only those are visited.
     for (const i of unit.cased) {
       if (i < j || !capitalisedName(toks[i]!)) continue;
@@ -319,7 +323,16 @@ function rememberNames(units: readonly Unit[], withMentions: boolean): { memory:
       let from = i;
       for (let k = i; k < j - 1; k++) if (isTitleLower(toks[k]!.lower)) from = k + 1;
       const name = spacedWords(toks, from, j);
-      if (from > i) memory.setTitle(name, spacedWords(toks, i, from));
+      if (from > i) memory.setTitle(name, spacedWords(toks, i, from), unit.block.toSource(toks[i]!.textStart));
+      const honorific = from > 0 ? honorificGender(toks[from - 1]!.lower) : null;
+      if (honorific) genders.add(toks[j - 1]!.lower, honorific, 3);
+      if (unit.inPair[i] === -1 && (honorific || isPersonName(name))) {
+        const sentence = unit.sentence[i]!;
+        const seen = named.get(sentence);
+        const surname = toks[j - 1]!.lower;
+        if (seen === undefined) named.set(sentence, { surname, at: j });
+        else if (seen && seen.surname !== surname) named.set(sentence, null);
+      }
       memory.add(name, j - from, toks[from]!.lower, toks[j - 1]!.lower);
       const next = toks[j];
       if (next && next.kind === 'word' && DOCUMENT_NOUNS.has(next.text)) memory.addOwner(next.text, name);
@@ -328,8 +341,17 @@ function rememberNames(units: readonly Unit[], withMentions: boolean): { memory:
         mentions.push({ at: unit.block.toSource(toks[i]!.textStart), name, block: unit.block.index });
       }
     }
+    // A sentence that names one person: its pronouns outside quotations are most likely theirs.
+    for (const [sentence, one] of named) {
+      if (!one) continue;
+      const end = unit.sentenceRange[sentence]![1];
+      for (let k = one.at; k < end; k++) {
+        const gender = unit.inPair[k] === -1 ? pronounGender(toks[k]!.lower) : null;
+        if (gender) genders.add(one.surname, gender, 1);
+      }
+    }
   }
-  return { memory, mentions };
+  return { memory, mentions, genders };
 }
 
 function capitalisedName(t: Tok): boolean {
@@ -1153,7 +1175,7 @@ function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: rea
       speaker = resolver.resolve(draft.phrase, block.toSource(nameFrom), block.toSource(nameTo), block.index);
       lastSpoken = at;
     } else if (draft.inherit && at - lastSpoken <= INHERIT_WITHIN_BLOCKS) {
-      speaker = resolver.last;
+      speaker = resolver.continuing(start, at);
     } else if (draft.inherit && draft.cue !== null) {
       // A cue whose subject names no one (`said the first one`): the person the text was just about.
       speaker = resolver.personBefore(start, block.index);

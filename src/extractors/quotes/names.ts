@@ -138,7 +138,7 @@ export class NameMemory {
   readonly #byFirst = new Map<string, string>();
   readonly #owners = new Map<string, string>();
   readonly #titles = new Map<string, string>();
-  readonly #byRole = new Map<string, string>();
+  readonly #byRole = new Map<string, { name: string; at: number }[]>();
 
   /**
    * Remembers a name of `words` words, read word by word, with its first and last word in
@@ -176,23 +176,51 @@ export class NameMemory {
     return known.endsWith(` ${name}`) ? known : name;
   }
 
-  /** Records a title for a full name, the first one given. */
-  setTitle(name: string, title: string): void {
+  /** Records a title for a full name (the first one given) and the name as a holder of its role at source offset `at`. */
+  setTitle(name: string, title: string, at = -1): void {
     if (!this.#titles.has(name)) this.#titles.set(name, title);
-    const last = title.slice(title.lastIndexOf(' ') + 1).toLowerCase();
-    const head = last.endsWith('.') ? last.slice(0, -1) : last;
-    if (HONORIFICS.has(head) && !this.#byRole.has(head)) this.#byRole.set(head, name);
+    const head = roleHead(title);
+    if (!HONORIFICS.has(head) || PLAIN_TITLES.has(head)) return;
+    const holders = this.#byRole.get(head);
+    if (!holders) this.#byRole.set(head, [{ name, at }]);
+    else if (holders[holders.length - 1]!.name !== name && holders.length < MAX_HOLDERS) holders.push({ name, at });
   }
 
-  /** The person the article gave a role (`the president` → `Barack Obama`), or null. */
-  holderOf(role: string): string | null {
-    return this.#byRole.get(role.toLowerCase()) ?? null;
+  /**
+   * The person the article gave a role (`the president` → `Barack Obama`, `the senator` →
+   * whoever was last called `Sen.` before `at`), or null.
+   */
+  holderOf(role: string, at = Infinity): string | null {
+    const holders = this.#byRole.get(roleHead(role));
+    if (!holders) return null;
+    let found = holders[0]!.name;
+    for (const holder of holders) if (holder.at < at) found = holder.name;
+    return found;
   }
 
   /** The title the article gave a full name, or null. */
   titleOf(name: string): string | null {
     return this.#titles.get(name) ?? null;
   }
+}
+
+/** Abbreviated titles and their spelled-out role nouns, so `Sen. Warren` holds the role of `the senator`. */
+const ROLE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['gov', 'governor'], ['rep', 'congressman'], ['representative', 'congressman'],
+  ['congresswoman', 'congressman'], ['gen', 'general'], ['prof', 'professor'], ['capt', 'captain'],
+  ['chairwoman', 'chairman'], ['chair', 'chairman'], ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'],
+]);
+/** Honorifics that name no role (`Mr`, `Dr`). */
+const PLAIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'mrs.', 'father', 'sister']);
+const MAX_HOLDERS = 16;
+
+/** The role noun of a title (`Former Sen.` → `senator`, `Secretary of State` → `secretary`), in lower case. */
+function roleHead(title: string): string {
+  const of = title.toLowerCase().indexOf(' of ');
+  const core = of > 0 ? title.slice(0, of) : title;
+  let head = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
+  if (head.endsWith('.')) head = head.slice(0, -1);
+  return ROLE_FORMS.get(head) ?? head;
 }
 
 /** How many spaces a text has: one fewer than the words of a name. */

@@ -4,8 +4,14 @@
  * extractor's person or organisation when it ran.
  */
 import type { Entity, Speaker } from '../../model/article.js';
+import { type Gender, type GenderEvidence } from './genders.js';
 import { HONORIFICS, isPersonName, isTitleWord, NameMemory } from './names.js';
 import type { SpeakerPhrase } from './phrases.js';
+
+/** How many recent speakers a pronoun may look back over. */
+const MAX_PEOPLE = 8;
+/** How many person mentions back a pronoun may reach when no speaker fits. */
+const MAX_PRONOUN_REACH = 12;
 
 /** Honorifics that say only "a person", not a role worth reporting as a title. */
 const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mr.', 'mrs.', 'ms.']);
@@ -29,19 +35,42 @@ export class SpeakerResolver {
   readonly #memory: NameMemory;
   readonly #mentions: readonly Mention[];
   readonly #entities: EntityIndex | null;
-  #lastPerson: Known | null = null;
+  readonly #genders: GenderEvidence | null;
+  /** The people who spoke, most recent last, each once. */
+  readonly #people: Known[] = [];
   #lastGroup: Known | null = null;
   #last: Known | null = null;
 
-  constructor(memory: NameMemory, mentions: readonly Mention[], entities: EntityIndex | null) {
+  constructor(memory: NameMemory, mentions: readonly Mention[], entities: EntityIndex | null, genders: GenderEvidence | null = null) {
     this.#memory = memory;
     this.#mentions = mentions;
     this.#entities = entities;
+    this.#genders = genders;
   }
 
   /** The most recent speaker, for a quote that names nobody but continues the previous one. */
   get last(): Speaker | null {
     return this.#last && strip(this.#last);
+  }
+
+  /**
+   * The speaker of a quote that names nobody, at source offset `at` in `block`: the last
+   * speaker, unless a paragraph since, or this one before the quote, is about another person
+   * (`Sanders wasn't impressed.` then `"No Wall Street executive …"`): then that person.
+   */
+  continuing(at: number, block: number): Speaker | null {
+    const last = this.#last;
+    const index = this.#mentionsBefore(at);
+    const latest = index > 0 ? this.#mentions[index - 1]! : null;
+    if (!latest || block - latest.block > 1 || (last && latest.block <= last.block)) return last && strip(last);
+    let topic = latest;
+    for (let i = index - 1; i >= 0 && this.#mentions[i]!.block === latest.block; i--) topic = this.#mentions[i]!;
+    const name = this.#memory.resolve(topic.name);
+    if (last && last.name === name) return strip(last);
+    const entity = this.#entities?.find(-1, -1, name);
+    const known: Known = { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block };
+    this.#remember(known);
+    return strip(known);
   }
 
   /**
@@ -57,7 +86,7 @@ export class SpeakerResolver {
     }
     let name = phrase.name.replace(/['’]s$/u, '').replace(/,? (?:Jr|Sr)\.?$/u, '');
     // `the president`: the person the article gave that role.
-    const holder = phrase.proper ? null : this.#memory.holderOf(name);
+    const holder = phrase.proper ? null : this.#memory.holderOf(name, start);
     if (holder) {
       name = holder;
       phrase = { ...phrase, proper: true };
@@ -93,23 +122,55 @@ export class SpeakerResolver {
   /** Records a speaker that a quote inherits, so pronouns after it can find it. */
   #remember(known: Known): void {
     this.#last = known;
-    if (known.person) this.#lastPerson = known;
-    else this.#lastGroup = known;
+    if (!known.person) {
+      this.#lastGroup = known;
+      return;
+    }
+    const seen = this.#people.findIndex((p) => p.name === known.name);
+    if (seen >= 0) this.#people.splice(seen, 1);
+    this.#people.push(known);
+    if (this.#people.length > MAX_PEOPLE) this.#people.shift();
+  }
+
+  /** Whether a person may be meant by a pronoun of this gender (null: any). */
+  #agrees(name: string, gender: Gender | null): boolean {
+    if (!gender || !this.#genders) return true;
+    const known = this.#genders.of(name);
+    return known === null || known === gender;
   }
 
   /**
-   * `he`/`she`: the person who spoke last in this paragraph, else the first person the
-   * paragraph names before the pronoun (its topic), else the last person who spoke, else
-   * the last person named. `they`/`it`: the last group that spoke, else the last speaker.
+   * `he`/`she`: of the people whose gender allows it, the one who spoke last in this
+   * paragraph, else the first the paragraph names before the pronoun (its topic), else the
+   * last who spoke, else the last named. `they`/`it`: the last group that spoke.
    */
   #pronoun(pronoun: string, at: number, block: number): Known | null {
     if (pronoun !== 'he' && pronoun !== 'she') return this.#lastGroup;
-    if (this.#lastPerson?.block === block) return this.#lastPerson;
+    const gender: Gender = pronoun === 'he' ? 'male' : 'female';
+    let speaker: Known | null = null;
+    for (let i = this.#people.length - 1; i >= 0 && !speaker; i--) if (this.#agrees(this.#people[i]!.name, gender)) speaker = this.#people[i]!;
+    if (speaker?.block === block) return speaker;
     const index = this.#mentionsBefore(at);
     let mention: Mention | null = null;
-    for (let i = index - 1; i >= 0 && this.#mentions[i]!.block === block; i--) mention = this.#mentions[i]!;
-    if (!mention && this.#lastPerson) return this.#lastPerson;
-    mention ??= index > 0 ? this.#mentions[index - 1]! : null;
+    for (let i = index - 1; i >= 0 && this.#mentions[i]!.block === block; i--) {
+      if (this.#agrees(this.#memory.resolve(this.#mentions[i]!.name), gender)) mention = this.#mentions[i]!;
+    }
+    if (!mention) {
+      // The paragraph names no one first: the last speaker, unless a later paragraph was about someone else.
+      let latest = -1;
+      for (let i = index - 1; i >= 0 && index - i <= MAX_PRONOUN_REACH; i--) {
+        if (this.#agrees(this.#memory.resolve(this.#mentions[i]!.name), gender)) {
+          latest = i;
+          break;
+        }
+      }
+      if (latest < 0 || (speaker && this.#mentions[latest]!.block <= speaker.block)) return speaker;
+      // That paragraph's first compatible mention: its topic.
+      const about = this.#mentions[latest]!.block;
+      for (let i = latest; i >= 0 && this.#mentions[i]!.block === about; i--) {
+        if (this.#agrees(this.#memory.resolve(this.#mentions[i]!.name), gender)) mention = this.#mentions[i]!;
+      }
+    }
     if (!mention) return null;
     const name = this.#memory.resolve(mention.name);
     const entity = this.#entities?.find(-1, -1, name);
