@@ -6,7 +6,7 @@ import { ABBREVIATIONS } from '../../analysis/abbreviations.js';
 import type { Block } from '../../analysis/blocks.js';
 import { type Quote, QuoteSchema, type Speaker } from '../../model/article.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
-import { BARE_CLAUSE_CUES, COGNITION_CUES, CUE_BASE_FORMS, DIRECTIVE_CUES, isCueLower, SPEECH_CUES } from './cues.js';
+import { BARE_CLAUSE_CUES, COGNITION_CUES, DIRECTIVE_CUES, isCueBaseForm, isCueLower, OBJECT_CUES, SPEECH_CUES } from './cues.js';
 import { type QuotePair, pairQuotes } from './marks.js';
 import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
 import { isQuoteMark, joinTokens, looseSubject, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
@@ -63,7 +63,7 @@ interface Attribution {
 /** Participles that work as prepositions and so stay inside a report (`including`, `according`). */
 const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'notwithstanding', 'pending', 'beginning', 'starting', 'involving']);
 /** Every word that can start an attribution's cue. */
-const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...COGNITION_CUES, ...DIRECTIVE_CUES.keys(), 'according', 'point', 'points', 'pointed', 'pointing']);
+const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...COGNITION_CUES, ...DIRECTIVE_CUES.keys(), ...OBJECT_CUES.keys(), 'according', 'point', 'points', 'pointed', 'pointing']);
 /**
  * The first three letters of every cue word, and its last letter with its length: most words
  * are settled by these without hashing them (`the` shares its first letters with `theorize`).
@@ -145,6 +145,10 @@ const HEADLINE_ATTRIBUTION = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+/u;
 const MAX_LABEL = 48;
 const MIN_REPORTED_WORDS = 3;
+/** Words an object cue's object needs before it reads as reported content (`denied the report that …`). */
+const MIN_OBJECT_WORDS = 5;
+/** Tokens between a directive cue and its `to` (`urged the State Department to`). */
+const MAX_DIRECTIVE_OBJECT = 6;
 const INHERIT_WITHIN_BLOCKS = 3;
 
 /**
@@ -691,10 +695,19 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     const directive = DIRECTIVE_CUES.get(t.lower);
     if (directive) {
       const start = directiveContent(toks, c, last, directive);
-      const phrase = start !== null && citedAsCue(toks, c, lo) ? subjectBefore(toks, c, lo, text) : null;
-      if (phrase && start !== null) {
-        const end = directive === 'for' || directive === 'object-to' && toks[c + 1]?.lower === 'on' ? c + 2 : c + 1;
-        found.push({ attribution: { cue: c, cueText: joinTokens(toks, c, end, text), phrase, from: phrase.start, to: end }, content: start, before: false, lo: floor });
+      const end = directive === 'for' || toks[c + 1]?.lower === 'on' ? c + 2 : c + 1;
+      const found1 = start !== null ? complementAttribution(toks, c, end, lo, first, last, text, found) : null;
+      if (found1 && start !== null) {
+        found.push({ attribution: found1, content: start, before: false, lo: floor });
+        continue;
+      }
+    }
+    const object = OBJECT_CUES.get(t.lower);
+    if (object) {
+      const start = objectContent(toks, inPair, c, last, object);
+      const found1 = start !== null ? complementAttribution(toks, c, c + 1, lo, first, last, text, found) : null;
+      if (found1 && start !== null) {
+        found.push({ attribution: found1, content: start, before: false, lo: floor });
         continue;
       }
     }
@@ -791,6 +804,28 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
 }
 
 /**
+ * The attribution of a cue whose content is a complement (`urged X to …`, `accused X of …`):
+ * its subject before it, or for a participle after a comma (`…, calling for …`) the subject
+ * of the clause it hangs on; null when the cue is not used as a verb.
+ */
+function complementAttribution(
+  toks: readonly Tok[], c: number, end: number, lo: number, first: number, last: number, text: string,
+  found: readonly { attribution: Attribution }[],
+): Attribution | null {
+  const cueText = joinTokens(toks, c, end, text);
+  if (toks[c]!.lower.endsWith('ing')) {
+    if (c === first || toks[c - 1]!.text !== ',') return null;
+    const phrase = found[found.length - 1]?.attribution.phrase ?? cueSubject(toks, c - 1, lo, last, text) ?? sentenceSubject(toks, first, c, text);
+    return { cue: c, cueText, phrase, from: c, to: end };
+  }
+  if (!citedAsCue(toks, c, lo)) return null;
+  let phrase = subjectBefore(toks, c, lo, text);
+  if (phrase && !agrees(toks, c, phrase)) return null;
+  phrase ??= fallbackSubject(toks, c, lo, first, text);
+  return phrase ? { cue: c, cueText, phrase, from: phrase.start, to: end } : null;
+}
+
+/**
  * The subject of a cue that neither names nor roles read: the subject of the first verb for
  * a second one (`Trump welcomed … and said`), the phrase a relative `who` refers to
  * (`four in 10 who said`), else any short noun phrase (`Protest groups say`).
@@ -801,8 +836,10 @@ function fallbackSubject(toks: readonly Tok[], c: number, lo: number, first: num
   const prev = toks[j];
   if (!prev || j < lo) return null;
   // A base form (`state`, `say`) is as often a noun or an infinitive: only a plural subject licenses it.
-  const base = CUE_BASE_FORMS.has(toks[c]!.lower);
+  const base = isCueBaseForm(toks[c]!.lower);
   if (prev.lower === 'and' || prev.lower === 'but') return !base && toks[j - 1]?.kind === 'word' ? sentenceSubject(toks, first, j, text) : null;
+  // An -s form after a loosely read phrase is as often a plural noun (`in five states going …`).
+  if (prev.lower !== 'who' && toks[c]!.lower.endsWith('s')) return null;
   const phrase = prev.lower === 'who' ? (toks[j - 1]?.text === ',' ? null : looseSubject(toks, j, lo, text)) : looseSubject(toks, c, lo, text);
   if (!phrase || !base) return phrase;
   const head = toks[phrase.end - 1]!;
@@ -855,10 +892,34 @@ function directiveContent(toks: readonly Tok[], c: number, last: number, shape: 
     if (next === 'for') return c + 2 < last ? c + 2 : null;
     if (next !== 'on') return null;
   }
-  for (let i = c + 2; i < last && i - c <= MAX_CUE_GAP; i++) {
+  // The hearer is part of what was asked (`urged Congress to act`, `called on the regime to abandon …`).
+  const object = next === 'on' ? c + 2 : c + 1;
+  for (let i = object + 1; i < last && i - object <= MAX_DIRECTIVE_OBJECT; i++) {
     const t = toks[i]!;
-    if (t.lower === 'to') return i;
-    if (t.kind !== 'word' || isCueLower(t.lower)) return null;
+    if (t.lower === 'to' || (t.lower === 'not' && toks[i + 1]?.lower === 'to')) return object;
+    const possessive = t.text === '’s' || t.text === "'s" || t.text === '.';
+    if ((t.kind !== 'word' && !possessive) || isCueLower(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'that') return null;
+  }
+  return null;
+}
+
+/**
+ * Where the content of an object cue starts (its object, `c + 1`), or null when the object
+ * lacks what the cue needs: `of` after `accused X`, `as` after `described X`, a quotation after
+ * `called X`; nothing more after `denied`, `decried`. Never a clause or a bare pronoun.
+ */
+function objectContent(toks: readonly Tok[], inPair: readonly number[], c: number, last: number, needs: 'of' | 'as' | 'quoted' | 'any'): number | null {
+  const next = toks[c + 1];
+  if (!next || c + 1 >= last || next.kind === 'punct' && !isQuoteMark(next)) return null;
+  if (next.lower === 'that' || next.lower === 'to' || NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'no') return null;
+  if (needs === 'any') {
+    // A short object is an action's, not a report (`announced his candidacy`): reports run on.
+    return wordTokens(toks, c + 1, last, MIN_OBJECT_WORDS) >= MIN_OBJECT_WORDS ? c + 1 : null;
+  }
+  for (let i = c + 2; i < last && i - c <= MAX_CUE_GAP + 4; i++) {
+    const t = toks[i]!;
+    if (needs === 'quoted' ? inPair[i] === -2 : t.lower === needs) return c + 1;
+    if (needs !== 'quoted' && (t.kind === 'punct' || isCueLower(t.lower))) return null;
   }
   return null;
 }
@@ -868,7 +929,7 @@ function directiveContent(toks: readonly Tok[], c: number, last: number, shape: 
  * auxiliary or a plural subject, which tells `Analysts say` from the noun in `the Clinton tweet`.
  */
 function agrees(toks: readonly Tok[], c: number, phrase: SpeakerPhrase): boolean {
-  if (!CUE_BASE_FORMS.has(toks[c]!.lower)) return true;
+  if (!isCueBaseForm(toks[c]!.lower)) return true;
   const prev = toks[c - 1]!;
   if (BASE_FORM_LICENSORS.has(prev.lower) || prev.lower.endsWith('ly')) return true;
   // A coordinated subject is plural (`Mr. Grassley and Mr. Leahy say`).
@@ -1045,9 +1106,9 @@ function trimRange(text: string, from: number, to: number): [number, number] {
   return [a, b];
 }
 
-function wordTokens(toks: readonly Tok[], from: number, to: number): number {
+function wordTokens(toks: readonly Tok[], from: number, to: number, limit = MIN_REPORTED_WORDS): number {
   let n = 0;
-  for (let i = from; i < to && n < MIN_REPORTED_WORDS; i++) if (toks[i]!.kind === 'word' || toks[i]!.kind === 'number') n++;
+  for (let i = from; i < to && n < limit; i++) if (toks[i]!.kind === 'word' || toks[i]!.kind === 'number') n++;
   return n;
 }
 

@@ -30,6 +30,8 @@ export interface SpeakerPhrase {
   document?: string;
   /** The head noun's phrase when a prepositional phrase follows it (`officials` in `officials from both parties`). */
   head?: string;
+  /** Set for a common noun after `the` (`the senator`), which refers back to someone named before. */
+  definite?: boolean;
 }
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb (`has also said`). */
@@ -247,6 +249,7 @@ function commonPhrase(toks: readonly Tok[], i: number, end: number, text: string
   const from = toks[i]!.lower === 'the' ? i + 1 : i;
   const head = toks[end - 1]!.lower;
   const phrase: SpeakerPhrase = { start: i, end, name: joinTokens(toks, from, end, text), title: null, pronoun: null, proper: false };
+  if (from > i) phrase.definite = true;
   if (!DOCUMENT_NOUNS.has(head)) return phrase;
   let k = end - 1;
   while (k - 1 >= from && nameWord(toks[k - 1])) k--;

@@ -86,7 +86,9 @@ export class SpeakerResolver {
     }
     let name = phrase.name.replace(/['’]s$/u, '').replace(/,? (?:Jr|Sr)\.?$/u, '');
     // `the president`: the person the article gave that role.
-    const holder = phrase.proper ? null : this.#memory.holderOf(name, start);
+    let holder = phrase.proper ? null : this.#memory.holderOf(name, start);
+    // `the Republican nominee` with no one given that title: the person the text was just about.
+    if (!holder && phrase.definite && !phrase.document && isTitleWord(name.slice(name.lastIndexOf(' ') + 1))) holder = this.#nearestPerson(start, block);
     if (holder) {
       name = holder;
       phrase = { ...phrase, proper: true };
@@ -175,6 +177,13 @@ export class SpeakerResolver {
     const name = this.#memory.resolve(mention.name);
     const entity = this.#entities?.find(-1, -1, name);
     return { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block };
+  }
+
+  /** The name of the last person mentioned before a source offset, in this block or the one before it. */
+  #nearestPerson(at: number, block: number): string | null {
+    const index = this.#mentionsBefore(at);
+    const mention = index > 0 ? this.#mentions[index - 1]! : null;
+    return mention && block - mention.block <= 1 ? this.#memory.resolve(mention.name) : null;
   }
 
   /** The last person named before a source offset, in this block or the one before it. */
