@@ -42,3 +42,70 @@ describe('reported speech beyond said-that', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('complements of cue verbs', () => {
+  it('reads to-infinitives after directive cues, with the hearer', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      'Marta Olsen urged the port board to publish the full costs before the next meeting.',
+      'The ferry company declined to comment on the timetable for the new service.',
+    );
+    expect(byText(quotes, 'the port board to publish')).toMatchObject({ kind: 'indirect', cue: 'urged', speaker: { name: 'Marta Olsen' } });
+    expect(byText(quotes, 'to comment on the timetable')).toMatchObject({ cue: 'declined', speaker: { name: 'ferry company' } });
+  });
+
+  it('reads object cues only with what they need', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      'Ivo Marsh accused the council of hiding the true cost of the quay.',
+      'Ivo Marsh called the plan "a folly" in a letter to members.',
+      'Ivo Marsh called the harbour master on Monday.',
+      'Ivo Marsh described the quay as the worst decision in a generation.',
+    );
+    expect(byText(quotes, 'the council of hiding')).toMatchObject({ kind: 'indirect', speaker: { name: 'Ivo Marsh' } });
+    expect(byText(quotes, 'the plan "a folly"')).toMatchObject({ kind: 'mixed' });
+    expect(byText(quotes, 'the harbour master')).toBeUndefined();
+    expect(byText(quotes, 'the quay as the worst')).toBeDefined();
+  });
+});
+
+describe('speakers as a small coreference step', () => {
+  it('gives he and she a person of their gender', () => {
+    const quotes = quotesOf(
+      'Marta Olsen opened the meeting.',
+      '"We start today," said Daniel Brennan.',
+      '"The quay is ready," she said.',
+    );
+    expect(byText(quotes, 'The quay is ready')?.speaker?.name).toBe('Marta Olsen');
+  });
+
+  it('learns a gender from the article when the given name does not tell', () => {
+    const quotes = quotesOf(
+      'Mrs. Robin Vance chairs the harbour board.',
+      '"We start today," said Daniel Kale.',
+      '"It is too soon," she said.',
+    );
+    // Robin is both a man's and a woman's name; `Mrs.` settles it.
+    expect(byText(quotes, 'It is too soon')?.speaker?.name).toBe('Robin Vance');
+  });
+
+  it('continues with the person a paragraph is about, not the last speaker', () => {
+    const quotes = quotesOf(
+      '"We start today," said Daniel Brennan.',
+      'Ivo Marsh was not impressed.',
+      '"Nobody asked the fishing crews what they think of this plan."',
+    );
+    expect(byText(quotes, 'Nobody asked')?.speaker?.name).toBe('Ivo Marsh');
+  });
+
+  it('binds a role to its nearest earlier holder', () => {
+    const quotes = quotesOf(
+      'Sen. Ruth Calder and Gov. Peter Moss met at the harbour.',
+      'The senator said the quay would be finished by spring.',
+      'The governor said the costs had doubled since the vote.',
+    );
+    expect(byText(quotes, 'the quay would be')?.speaker?.name).toBe('Ruth Calder');
+    expect(byText(quotes, 'the costs had doubled')?.speaker?.name).toBe('Peter Moss');
+  });
+});
+
