@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Link, Nodes, Root, RootContent } from 'mdast';
 
 /** A link inside a block: its text, target and source offsets. */
 export interface BlockLink {
@@ -47,42 +47,45 @@ interface Walk {
   inBlockquote: boolean;
 }
 
-/** The document's leaf blocks in reading order. */
+/** The document's leaf blocks in reading order. Iterative: a tree from elsewhere (the unified plugin) may nest without bound. */
 export function collectBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
-  const visit = (node: Nodes, walk: Walk): void => {
+  const stack: Array<[Nodes, Walk]> = [[tree, { inList: false, inBlockquote: false }]];
+  const pushChildren = (children: readonly Nodes[], walk: Walk) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, walk]);
+  };
+  while (stack.length > 0) {
+    const [node, walk] = stack.pop()!;
     switch (node.type) {
       case 'paragraph':
       case 'heading':
         blocks.push(inlineBlock(node, node.type, node.type === 'heading' ? node.depth : null, walk, blocks.length));
-        return;
+        break;
       case 'tableRow':
         blocks.push(inlineBlock(node, 'table-row', null, walk, blocks.length));
-        return;
+        break;
       case 'code':
       case 'html': {
         const start = node.position?.start.offset ?? 0;
         const end = node.position?.end.offset ?? start;
         blocks.push(literalBlock(node, node.type, node.value, start, end, walk, blocks.length));
-        return;
+        break;
       }
       case 'list':
       case 'listItem':
-        for (const child of node.children) visit(child, { ...walk, inList: true });
-        return;
+        pushChildren(node.children, walk.inList ? walk : { ...walk, inList: true });
+        break;
       case 'blockquote':
-        for (const child of node.children) visit(child, { ...walk, inBlockquote: true });
-        return;
+        pushChildren(node.children, walk.inBlockquote ? walk : { ...walk, inBlockquote: true });
+        break;
       case 'root':
       case 'table':
       case 'footnoteDefinition':
-        for (const child of node.children) visit(child as Nodes, walk);
-        return;
+        pushChildren(node.children as Nodes[], walk);
+        break;
       default:
-        return;
     }
-  };
-  visit(tree, { inList: false, inBlockquote: false });
+  }
   return blocks;
 }
 
@@ -121,35 +124,43 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
     segments.push({ text: text.length, source, length: value.length, sourceLength: (end ?? source + value.length) - source });
     text += value;
   };
-  const visit = (child: Nodes): void => {
+  // Iterative, children pushed in reverse; a link's entry comes back once its text is in, to record it.
+  const stack: Array<Nodes | { linkEnd: Link; before: number }> = [];
+  const pushChildren = (children: readonly Nodes[]) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  if ('children' in node) pushChildren(node.children as Nodes[]);
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    if ('linkEnd' in child) {
+      links.push({
+        text: text.slice(child.before),
+        url: child.linkEnd.url,
+        start: child.linkEnd.position?.start.offset ?? 0,
+        end: child.linkEnd.position?.end.offset ?? 0,
+      });
+      continue;
+    }
     switch (child.type) {
       case 'text':
       case 'inlineCode':
         add(child.value, child.position?.start.offset, child.position?.end.offset);
-        return;
+        break;
       case 'break':
         add('\n', child.position?.start.offset, child.position?.end.offset);
-        return;
+        break;
       case 'tableCell':
         if (text !== '') add(' ', child.position?.start.offset, child.position?.start.offset);
-        for (const c of child.children) visit(c);
-        return;
-      case 'link': {
-        const before = text.length;
-        for (const c of child.children) visit(c);
-        links.push({
-          text: text.slice(before),
-          url: child.url,
-          start: child.position?.start.offset ?? 0,
-          end: child.position?.end.offset ?? 0,
-        });
-        return;
-      }
+        pushChildren(child.children);
+        break;
+      case 'link':
+        stack.push({ linkEnd: child, before: text.length });
+        pushChildren(child.children);
+        break;
       default:
-        if ('children' in child) for (const c of child.children) visit(c as Nodes);
+        if ('children' in child) pushChildren(child.children as Nodes[]);
     }
-  };
-  if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  }
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
   const toSource = mapper(segments, start, end);
