@@ -249,15 +249,25 @@ function tagWeight(element: HtmlElement): number {
 /** Whether an element is page furniture by tag or hint, or sits in such; memoised, as paragraphs share ancestors. */
 function inFurniture(element: HtmlElement | null, memo: Map<HtmlElement, boolean>): boolean {
   // The page's own classes (`body.single menu-open`) say nothing about one container.
-  if (!element || element.name === 'body' || element.name === 'html') return false;
-  const known = memo.get(element);
-  if (known !== undefined) return known;
-  const hints = classAndId(element);
-  const own =
-    (FURNITURE_TAGS.has(element.name) && element.name !== 'header') ||
-    (hints !== '' && NEGATIVE_HINT.test(hints) && !POSITIVE_HINT.test(hints));
-  const result = own || inFurniture(element.parent, memo);
-  memo.set(element, result);
+  // Up the ancestors to the first one decided, then the answer down the path: a loop, not recursion.
+  const path: HtmlElement[] = [];
+  let result = false;
+  for (let at = element; at && at.name !== 'body' && at.name !== 'html'; at = at.parent) {
+    const known = memo.get(at);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    const hints = classAndId(at);
+    if ((FURNITURE_TAGS.has(at.name) && at.name !== 'header') || (hints !== '' && NEGATIVE_HINT.test(hints) && !POSITIVE_HINT.test(hints))) {
+      result = true;
+      path.push(at);
+      break;
+    }
+    path.push(at);
+  }
+  // Every element on the path up to a furniture ancestor is inside furniture; none is otherwise.
+  for (const at of path) memo.set(at, result);
   return result;
 }
 

@@ -140,12 +140,12 @@ function toArticle(node: Json, script: JsonLdScript, byId: Map<string, Json>): J
 }
 
 function text(value: unknown): string | undefined {
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    return trimmed === '' ? undefined : trimmed;
-  }
-  if (Array.isArray(value)) return text(value[0]);
-  return undefined;
+  // The first item of an array, however deeply nested: a loop, as `[[[…]]]` may nest without bound.
+  let first = value;
+  while (Array.isArray(first)) first = first[0];
+  if (typeof first !== 'string') return undefined;
+  const trimmed = first.trim();
+  return trimmed === '' ? undefined : trimmed;
 }
 
 const ORGANISATION_TYPE = /(?:^|:)(?:\w*Organi[sz]ation|Corporation|NewsMediaOrganization|GovernmentOrganization|EducationalOrganization|LocalBusiness|Brand|WebSite)$/;

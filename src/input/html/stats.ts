@@ -24,12 +24,24 @@ const COMMAS = /[,،、，]/g;
 /** A `<p>` shorter than this is a label, not a paragraph. */
 const MIN_PARAGRAPH = 25;
 
-/** Measures every element under `root`. The tree is at most `MAX_DEPTH` deep, so recursion is safe. */
+/** Measures every element under `root`, bottom-up with an explicit stack (no recursion over the tree's depth). */
 export function measure(root: HtmlElement): Map<HtmlElement, Stats> {
   const stats = new Map<HtmlElement, Stats>();
-  const visit = (element: HtmlElement, inLink: boolean): Stats => {
-    const own: Stats = { ...EMPTY };
+  // Each element is visited twice: on the way down (children pushed), and on the way up, once they are measured.
+  const stack: Array<{ element: HtmlElement; inLink: boolean; up: boolean }> = [{ element: root, inLink: false, up: false }];
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    const { element, inLink } = entry;
     const link = inLink || element.name === 'a';
+    if (!entry.up) {
+      entry.up = true;
+      stack.push(entry);
+      for (const child of element.children) {
+        if (child.type !== 'text' && !NEVER_CONTENT.has(child.name)) stack.push({ element: child, inLink: link, up: false });
+      }
+      continue;
+    }
+    const own: Stats = { ...EMPTY };
     for (const child of element.children) {
       if (child.type === 'text') {
         const length = child.value.trim().length;
@@ -39,7 +51,7 @@ export function measure(root: HtmlElement): Map<HtmlElement, Stats> {
         continue;
       }
       if (NEVER_CONTENT.has(child.name)) continue;
-      const sub = visit(child, link);
+      const sub = stats.get(child)!;
       own.text += sub.text;
       own.linkText += sub.linkText;
       own.paragraphText += sub.paragraphText;
@@ -58,9 +70,7 @@ export function measure(root: HtmlElement): Map<HtmlElement, Stats> {
       own.paragraphText = own.text - own.linkText;
     }
     stats.set(element, own);
-    return own;
-  };
-  visit(root, false);
+  }
   return stats;
 }
 

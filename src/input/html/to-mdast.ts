@@ -247,7 +247,7 @@ class Converter {
         into(children);
         const href = element.attrs.href?.trim();
         if (href && !/^\s*javascript:/i.test(href)) out.push({ type: 'link', url: this.#options.urls.resolve(href), title: null, children, position });
-        else out.push(...children);
+        else for (const child of children) out.push(child);
         return;
       }
       case 'em':
@@ -344,7 +344,7 @@ function hasText(nodes: readonly PhrasingContent[]): boolean {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if ((node.type === 'text' || node.type === 'inlineCode') && node.value.trim() !== '') return true;
-    if ('children' in node) stack.push(...node.children);
+    if ('children' in node) for (const child of node.children) stack.push(child);
   }
   return false;
 }
