@@ -42,7 +42,7 @@ export function createEntitiesExtractor(options: real.EntitiesExtractorOptions =
   return defineExtractor({
     name: 'entities',
     dependsOn: ['body'],
-    after: ['headline', 'publishedAt'],
+    after: ['headline', 'publishedAt', 'meta'],
     schema: z.array(EntitySchema),
     fallback: [],
     extract(ctx) {

@@ -13,6 +13,9 @@ const MAX_PEOPLE = 8;
 /** How many person mentions back a pronoun may reach when no speaker fits. */
 const MAX_PRONOUN_REACH = 12;
 
+/** A relative clause (`whose chair`) describes the speaker's relation to someone else: no title. */
+const RELATIVE_OPENING = /^(?:whose|who|which|whom|that)\b/i;
+
 /** Honorifics that say only "a person", not a role worth reporting as a title. */
 const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mr.', 'mrs.', 'ms.']);
 
@@ -93,7 +96,7 @@ export class SpeakerResolver {
       name = holder;
       phrase = { ...phrase, proper: true };
     }
-    let title = phrase.title && !PLAIN_HONORIFICS.has(phrase.title.toLowerCase()) ? phrase.title : null;
+    let title = phrase.title && !PLAIN_HONORIFICS.has(phrase.title.toLowerCase()) && !RELATIVE_OPENING.test(phrase.title) ? phrase.title : null;
     const honorific = phrase.title !== null && HONORIFICS.has(phrase.title.toLowerCase().replace(/\.$/, ''));
     let person = phrase.proper && (honorific || isPersonName(name));
     if (phrase.document && !phrase.proper) {
