@@ -107,4 +107,12 @@ describe('removed regions', () => {
     const html = `<body><div id="index">${links} A short note on how this index is kept.</div></body>`;
     expect(paragraphs(html).join(' ')).toContain('Topic number 3');
   });
+
+  it('scores text written between <br>s in a container that also holds blocks', () => {
+    const line = 'The river rose through the night, and by morning the old mill road was under water, residents said. ';
+    const teaser = '<p>Other news, from the region, briefly told for readers today.</p>';
+    const html = `<body><div id="page"><div class="col">${teaser.repeat(3)}</div><div class="story"><h2>Flood</h2>${`${line}<br><br>`.repeat(6)}</div></div></body>`;
+    const text = paragraphs(html).join(' ');
+    expect(text).toContain('old mill road');
+  });
 });

@@ -53,9 +53,12 @@ export function findContent(
   const itemprop: HtmlElement[] = [];
   const articles: HtmlElement[] = [];
   const mains: HtmlElement[] = [];
+  // Containers holding text of their own between <br>s (old pages' paragraphs): they vote for themselves.
+  const loose: HtmlElement[] = [];
   for (const node of descendants(body)) {
     if (node.type !== 'element') continue;
     if (node.name === 'p' || node.name === 'pre' || node.name === 'td' || isTextDiv(node, stats)) paragraphs.push(node);
+    else if (LOOSE_TEXT_HOLDERS.has(node.name) && looseText(node) >= MIN_LOOSE_TEXT) loose.push(node);
     if (/\barticlebody\b/i.test(node.attrs.itemprop ?? '')) itemprop.push(node);
     if (node.name === 'article') articles.push(node);
     if (node.name === 'main' || node.attrs.role === 'main') mains.push(node);
@@ -81,7 +84,7 @@ export function findContent(
       return main ? { roots: [narrow(main, paragraphs, stats)], method: 'main' } : null;
     },
     () => {
-      const scored = bestByScore(paragraphs, stats);
+      const scored = bestByScore(paragraphs, stats, loose);
       return scored ? { roots: scored, method: 'scoring' } : null;
     },
   ];
@@ -110,6 +113,29 @@ function keepsText(roots: readonly HtmlElement[], removed: Map<HtmlElement, Furn
   for (const element of removed.keys()) lost += stats.get(element)?.text ?? 0;
   const kept = total - lost;
   return kept >= Math.min(MIN_KEPT_TEXT, total * 0.5) && kept > 0;
+}
+
+const LOOSE_TEXT_HOLDERS = new Set(['div', 'td', 'section', 'article', 'span', 'font', 'center', 'blockquote', 'form', 'main']);
+/** Characters of an element's own text runs that make it vote as a paragraph. */
+const MIN_LOOSE_TEXT = 100;
+
+/** The length of the text runs directly inside an element (not inside its child elements). */
+function looseText(element: HtmlElement): number {
+  let length = 0;
+  for (const child of element.children) if (child.type === 'text') length += child.value.trim().length;
+  return length;
+}
+
+/** Measures of an element's own text runs, as a paragraph's. */
+function looseStats(element: HtmlElement): Pick<Stats, 'text' | 'linkText' | 'commas'> {
+  let text = 0;
+  let commas = 0;
+  for (const child of element.children) {
+    if (child.type !== 'text') continue;
+    text += child.value.trim().length;
+    commas += child.value.match(/[,،、，]/g)?.length ?? 0;
+  }
+  return { text, linkText: 0, commas };
 }
 
 /** A `div` (or kin) holding only inline content: old pages' paragraphs. */
@@ -276,15 +302,16 @@ function inFurniture(element: HtmlElement | null, memo: Map<HtmlElement, boolean
  * further ancestors (less), by its length and commas; a container's score is scaled down
  * by its link density. Returns the best container plus siblings that score nearly as well.
  */
-function bestByScore(paragraphs: HtmlElement[], stats: Map<HtmlElement, Stats>): HtmlElement[] | null {
+function bestByScore(paragraphs: HtmlElement[], stats: Map<HtmlElement, Stats>, loose: HtmlElement[] = []): HtmlElement[] | null {
   const scores = new Map<HtmlElement, number>();
   const furniture = new Map<HtmlElement, boolean>();
-  for (const paragraph of paragraphs) {
-    const s = stats.get(paragraph);
-    if (!s || s.text - s.linkText < 25 || inFurniture(paragraph.parent, furniture)) continue;
+  const voters = [...paragraphs.map((p) => [p, p.parent] as const), ...loose.map((e) => [e, e] as const)];
+  for (const [paragraph, first] of voters) {
+    const s = paragraph === first ? looseStats(paragraph) : stats.get(paragraph);
+    if (!s || s.text - s.linkText < 25 || inFurniture(first, furniture)) continue;
     const vote = 1 + s.commas + Math.min(3, Math.floor(s.text / 100));
     let level = 0;
-    for (let p = paragraph.parent; p && level < 5; p = p.parent, level++) {
+    for (let p = first; p && level < 5; p = p.parent, level++) {
       if (p.name === '#root' || p.name === 'html') break;
       if (!scores.has(p)) scores.set(p, tagWeight(p) + classWeight(p));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
