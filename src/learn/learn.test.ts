@@ -82,6 +82,10 @@ describe('Viterbi', () => {
         }
       }
       expect([...got]).toEqual([0, 1, 2, 3].map((i) => (bestPath >> i) & 1));
+      // The same positions inside longer arrays decode alike.
+      const padded = new Int32Array(7);
+      v.decode([9, 9, 9, 9, ...e, 9, 9], 4, 2, forbid(t), [0, 0], padded, 2);
+      expect([...padded.slice(2, 6)]).toEqual([...got]);
     }
   });
 });

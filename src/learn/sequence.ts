@@ -3,7 +3,9 @@
  * holds each position's label scores (`n × labels`, row-major), `transitions` the score of label
  * `b` after label `a` at `a * labels + b`, and `starts` the score of each label opening the sequence.
  * A transition of score `-Infinity` is forbidden (e.g. `I-PER` after `O`).
- * Writes the labels into `out[0, n)`. Linear in `n`; the work arrays are reused between calls.
+ * With `from`, decodes positions `[from, from + n)` of longer arrays (emissions from row `from`,
+ * labels into `out[from, from + n)`), so a document's sentences need no copies. Linear in `n`;
+ * the work arrays are reused between calls.
  */
 export class Viterbi {
   #score = new Float64Array(0);
@@ -16,6 +18,7 @@ export class Viterbi {
     transitions: ArrayLike<number>,
     starts: ArrayLike<number>,
     out: Int32Array,
+    from = 0,
   ): void {
     if (n === 0) return;
     if (this.#score.length < n * labels) {
@@ -25,7 +28,8 @@ export class Viterbi {
     }
     const score = this.#score;
     const back = this.#back;
-    for (let l = 0; l < labels; l++) score[l] = emissions[l]! + starts[l]!;
+    const base = from * labels;
+    for (let l = 0; l < labels; l++) score[l] = emissions[base + l]! + starts[l]!;
     for (let i = 1; i < n; i++) {
       const row = i * labels;
       const prevRow = row - labels;
@@ -39,7 +43,7 @@ export class Viterbi {
             from = a;
           }
         }
-        score[row + b] = best + emissions[row + b]!;
+        score[row + b] = best + emissions[base + row + b]!;
         back[row + b] = from;
       }
     }
@@ -47,7 +51,7 @@ export class Viterbi {
     let label = 0;
     for (let l = 1; l < labels; l++) if (score[lastRow + l]! > score[lastRow + label]!) label = l;
     for (let i = n - 1; i >= 0; i--) {
-      out[i] = label;
+      out[from + i] = label;
       if (i > 0) label = back[i * labels + label]!;
     }
   }

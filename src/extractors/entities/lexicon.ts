@@ -124,21 +124,6 @@ export const PERSON_TITLES = words(`
   Speaker Coach Premier Detective Inspector Sheriff Father Sister Brother Chairman Chairwoman
 `);
 
-/** Words that follow a person: a name right before one of these is a person's (`Putin said`). */
-export const PERSON_VERBS = words(`
-  said says told added asked explained wrote tweeted argued insisted noted warned claimed replied recalled stated
-  admitted acknowledged denied confirmed announced believes thinks thought wants wanted who whose himself herself
-`);
-
-/** Prepositions that often precede a place (`in Vladivostok`, `near Khasan`). */
-export const PLACE_PREPOSITIONS = words(`in near at from to across outside inside around throughout toward towards into via`);
-
-/** Lower-case words allowed inside a name (`Ludwig van Beethoven`, `Osama bin Laden`, `Leonardo da Vinci`). */
-export const NAME_PARTICLES = words(`de da del della di van von der den du la le bin ibn al el y dos das ter`);
-
-/** Lower-case words that join two capitalised parts of an organisation or place (`Bank of England`). */
-export const JOINERS = words(`of for`);
-
 /** Days and months: dates, not names. */
 export const CALENDAR = words(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -157,42 +142,6 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
     Republican Democratic Democrat Gregorian Julian Christian Gothic Victorian Georgian Edwardian`),
 ]);
 
-/** Words that never start or make a name even when capitalised (pronouns, determiners, wh-words, interjections). */
-export const NEVER_NAMES = words(`
-  I I'm I've I'd I'll A An The This That These Those He She It We They You Me Him Her Us Them My Your His Its Our Their
-  What When Where Who Whom Whose Why How Which If But And Or Nor So Yet As At By For From In Into Of On Onto To With
-  Without Not No Yes Oh Ah Hey Mr. Mrs. Ms. Dr. Here There Then Now Today Yesterday Tomorrow Also Some Many Most All Any
-  Each Every Both Either Neither Such Very Just Only Even Still While Although Though Because Since Until After Before
-  During Over Under About Above Below Between Among Against Per Via Et Al Ltd Inc Euro Euros Dollar Dollars Into Onto
-  Upon Within Out Up Off Down Than TV GMT UTC CEO CFO GDP OK DNA HIV AIDS ID PR DJ PhD AM PM FM UFO VIP CD DVD PC SUV
-  IPO RBI ERA LOL
-`);
-
 /** Holidays and feasts (\`Christmas Eve\`, \`Hanukkah\`): named days, typed \`other\`. */
 export const HOLIDAYS = /^(?:Christmas|Xmas|Easter|Hanukkah|Chanukah|Kwanzaa|Ramadan|Eid|Diwali|Thanksgiving|Halloween|Passover|Pentecost|Lent|Advent|Epiphany|Hogmanay|Yom|Rosh|Nowruz|Holi|Vesak)/u;
 
-/** Words that end the name of an event or competition (`World Cup`, `U.S. Open`): not people, places or organisations. */
-export const EVENT_SUFFIXES = words(`
-  Cup Open Championship Championships Games Olympics Olympiad Classic Masters Series Tour Trophy Prix Grand Slam
-  Festival Awards Award Prize Summit Conference Expo Fair Marathon Derby Bowl Week Day Year Act Bill War Wars Agreement
-  Accord Accords Treaty Plan Index Election Elections Referendum Primary Primaries
-`);
-
-/** Common nouns that name the kind of organisation written before them (`Interfax news agency`, `Chosun Ilbo newspaper`). */
-export const ORG_NOUNS = words(`
-  agency newspaper daily weekly magazine company firm group party club team bank airline carrier broadcaster network
-  channel station university college school institute council ministry union association federation league board band
-  committee commission court tribunal authority outlet paper tabloid conglomerate giant maker manufacturer retailer
-  insurer lender operator organisation organization foundation charity militia movement faction coalition alliance
-  store chain brand label studio publisher
-`);
-
-/** Lower-case roles written after an organisation's name (`Blur guitarist`, `NUJ official`): a weak sign of an organisation. */
-export const MEMBER_ROLES = words(`
-  guitarist singer drummer bassist frontman member members official officials spokesman spokeswoman spokesperson
-  chairman chairwoman chief executive boss director president leader leaders chief striker player players coach
-  manager founder owner shareholders staff employees workers executives lawmakers lawmaker analyst analysts
-`);
-
-/** Common nouns that name the kind of place written before them (`Khasan station` is ambiguous; `Lagos state` is not). */
-export const PLACE_NOUNS = words(`city town village province region district county state island capital port border`);

@@ -83,7 +83,7 @@ export class Tagger {
     for (let s = 0; s < doc.sentences; s++) {
       const from = doc.sentenceStart[s]!;
       const n = doc.sentenceStart[s + 1]! - from;
-      this.#viterbi.decode(this.#emissions.subarray(from * LABEL_COUNT), n, LABEL_COUNT, this.#transitions, this.#starts, this.#labels.subarray(from));
+      this.#viterbi.decode(this.#emissions, n, LABEL_COUNT, this.#transitions, this.#starts, this.#labels, from);
     }
     return this.#labels;
   }

@@ -17,9 +17,9 @@ export const ENTITY_MODEL_RECORD = {
     "src/extractors/entities/features.ts": "062a606f331b85638a2f48702376d9503814715f282300129197cad9cc0cbf27",
     "src/extractors/entities/gazetteer.ts": "2107aa804f905d59122e1ba0dda503547c864d625fa35e51a774e03f618d6a52",
     "src/extractors/entities/gazetteer.generated.ts": "2b7fd3adcd30566584e00113235ae3c153a7721de223fb356726c225c193d4ee",
-    "src/extractors/entities/lexicon.ts": "8d87ecb0a5c162693c2d4fc92b012114bb5dde4503796bee9d32f73784e396c2",
+    "src/extractors/entities/lexicon.ts": "f454c06fabdacafa318b723e740ddb60753f11c98efaef55df1e66d274b63c1f",
     "src/extractors/entities/scan.ts": "8ce32511d63a79e9475c65e96222dcee80114bf607fe83128635da4340401295",
-    "src/extractors/entities/tagger.ts": "ea8ffdbeb46516651140c091e4f4a71d9162fbc4d34989f5b1a565dd956aec4e",
+    "src/extractors/entities/tagger.ts": "d6c8c1bf7552369e045d6e65649d555be78b747426de6e0dd84bbc5cb9631cf2",
     "src/extractors/entities/model-config.ts": "9d8ad0a81ce24a944066daa636294673360313f98f20a1d36b7d6ce1018e157d",
     "src/learn/hash.ts": "c1a51c7ed2aae6528104ba3c4472da9a8273fe02f0ad0d67f00556be8160c2b1"
   },
