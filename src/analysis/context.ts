@@ -4,6 +4,7 @@ import type { Format } from '../model/article.js';
 import { type Block, collectBlocks } from './blocks.js';
 import { isDateLine } from './dates.js';
 import { findLead, type Lead } from './lead.js';
+import { type ArticleRegion, locateArticle } from './region/index.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
@@ -46,6 +47,7 @@ export class Analysis {
   #tokens: Token[] | undefined;
   #sentencesByBlock: Sentence[][] | undefined;
   #lead: Lead | undefined;
+  #region: ArticleRegion | null | undefined;
 
   constructor(document: SourceDocument) {
     this.source = document.source;
@@ -58,8 +60,17 @@ export class Analysis {
 
   /** The opening blocks: headline, byline and date line. */
   get lead(): Lead {
-    this.#lead ??= findLead(this.blocks, isDateLine);
+    this.#lead ??= findLead(this.blocks, isDateLine, this.region?.start);
     return this.#lead;
+  }
+
+  /**
+   * Where the article sits in a plain-text input that is a whole page (menus, teasers,
+   * footers); null for an article alone, and for Markdown and HTML, whose structure says it.
+   */
+  get region(): ArticleRegion | null {
+    if (this.#region === undefined) this.#region = this.format === 'text' ? locateArticle(this.blocks, this.source) : null;
+    return this.#region;
   }
 
   /** Every sentence of every block, in reading order. */

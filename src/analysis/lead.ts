@@ -21,12 +21,48 @@ const MAX_HEADLINE_CHARS = 250;
 const MAX_HEADLINE_WORDS = 35;
 const BYLINE = /^(?:(?:written|posted|reported|words)\s+)?by\s+\S/i;
 
-/** Finds the opening blocks; `isDate` says whether a short line is a date (the caller brings a date parser). */
-export function findLead(blocks: readonly Block[], isDate: (text: string) => boolean): Lead {
+const STAMP_SEPARATOR = /\s[·•|]\s/;
+/** How far before a located article's first body block its headline may sit. */
+const TITLE_WINDOW = 12;
+
+/**
+ * Finds the opening blocks; `isDate` says whether a short line is a date (the caller brings a
+ * date parser). `articleStart`, where a page's article body was located, moves the search from
+ * the top of the page to the lines just above the body.
+ */
+export function findLead(blocks: readonly Block[], isDate: (text: string) => boolean, articleStart = 0): Lead {
+  if (articleStart > 0) return leadBefore(blocks, isDate, articleStart);
   const window = blocks.slice(0, LEAD_WINDOW);
   const heading = window.find((b) => b.type === 'heading' && b.depth === 1) ?? null;
   const first = blocks.find((b) => b.type !== 'html' && b.text.trim() !== '') ?? null;
   const headline = heading ?? (first && looksLikeHeadline(first, blocks.length) ? first : null);
+  return withByline(headline, window, isDate);
+}
+
+/** The lead of an article that starts at `articleStart`: the nearest title-shaped line above it. */
+function leadBefore(blocks: readonly Block[], isDate: (text: string) => boolean, articleStart: number): Lead {
+  let headline: Block | null = null;
+  for (let i = articleStart - 1; i >= Math.max(0, articleStart - TITLE_WINDOW) && !headline; i--) {
+    const block = blocks[i]!;
+    if (looksLikeTitleLine(block, blocks.length, isDate)) {
+      headline = block;
+    }
+  }
+  const from = headline ? headline.index + 1 : articleStart;
+  // A page's date line often carries more after a separator (`April 3, 2024 · 4 min read`).
+  const isStamp = (text: string) => isDate(text) || isDate(text.split(STAMP_SEPARATOR)[0]!);
+  return withByline(headline, blocks.slice(from, Math.max(articleStart, from) + 2), isStamp);
+}
+
+/** A title above a located article: headline-shaped, three words or more, not a byline, date or timestamp line. */
+function looksLikeTitleLine(block: Block, blockCount: number, isDate: (text: string) => boolean): boolean {
+  const text = block.text.trim();
+  if (!looksLikeHeadline(block, blockCount) || text.split(/\s+/).length < 3 || isBylineText(text) || isDate(text)) return false;
+  // `April 3, 2024 · 4 min read`, `Updated 10:42 GMT`: four digits or more in a short line is a stamp.
+  return (text.match(/\d/g)?.length ?? 0) < 4 || text.length > 60;
+}
+
+function withByline(headline: Block | null, window: readonly Block[], isDate: (text: string) => boolean): Lead {
   const after = window.filter((b) => b !== headline);
   const byline = after.find((b) => b.type !== 'code' && isBylineText(b.text)) ?? null;
   const dateLine =

@@ -118,6 +118,7 @@ export const BoilerplateKindSchema = z.enum([
   'newsletter',
   'embed',
   'footer',
+  'navigation',
   'other',
 ]);
 /** A kind of page litter: `related`, `share`, `recommendations`, `ad`, `credit`, `newsletter`, `embed`, `footer` or `other`. */

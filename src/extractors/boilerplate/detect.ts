@@ -31,6 +31,7 @@ import {
   SHARE_LABELS,
   SHARE_URLS,
 } from './labels/index.js';
+import { pageLitter } from './page.js';
 import {
   SHORT_LINE,
   bracketedTitle,
@@ -75,11 +76,11 @@ interface Verdict {
 export function findBoilerplate(analysis: Analysis): Boilerplate[] {
   const { blocks, lead, source } = analysis;
   const skip = new Set<Block | null>([lead.headline, lead.byline, lead.dateLine]);
+  const spans: Boilerplate[] = [];
   const content = blocks.filter((b) => !skip.has(b) && b.type !== 'html' && b.type !== 'code' && b.text.trim() !== '');
   // Label keys of the lines short enough to be labels, computed once.
   const keys = content.map((b) => (b.text.length <= SHORT_LINE ? labelKey(b.text) : ''));
   const repeats = countRepeats(content, keys);
-  const spans: Boilerplate[] = [];
   const whole = new Set<Block>();
   // HTML source is markup: an HTML item's text is the block's text, not the tags around it.
   const html = analysis.format === 'html';
@@ -118,7 +119,9 @@ export function findBoilerplate(analysis: Analysis): Boilerplate[] {
     if (embed !== null) part('embed', block, embed, trimmedEnd(block.text));
   }
   markTrailingLabels(content, whole, wholeBlock);
-  return spans.sort((a, b) => a.start - b.start);
+  // In a whole-page text dump, what lies outside the located article is litter as a whole; a
+  // block the rules named keeps their kind.
+  return pageLitter(analysis, skip, spans, whole).sort((a, b) => a.start - b.start);
 }
 
 /** Classifies a whole block, or null when it is not litter as a whole. */

@@ -1,0 +1,222 @@
+// Trains the article locator of the text path (src/analysis/region/): two logistic models over
+// the lines of whole-page text dumps, labelled from each page's gold article body, and reports
+// the body F1 of the span they choose, cross-validated by page.
+//
+//   npm run train:article-lines -- [DIR] [--cv] [--write]
+//
+// DIR holds case files {id, input, gold: {articleBody}} (default ../shared/corpus/textdump).
+// --cv reports k-fold figures (folds by a hash of the page id, both renderers of a page in the
+// same fold); --write regenerates src/analysis/region/weights.generated.ts from all pages.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectBlocks } from '../src/analysis/blocks.js';
+import { FEATURE_COUNT, FEATURE_NAMES, isProse, type LineShape, lineFeatures, shapeOf } from '../src/analysis/region/features.js';
+import {
+  CONTEXT_FEATURES,
+  contextFeatures,
+  type LocatorModels,
+  pageLines,
+  selectArticle,
+} from '../src/analysis/region/locate.js';
+import { isPageDump, MIN_PAGE_BLOCKS } from '../src/analysis/region/index.js';
+import { textToDocument } from '../src/input/text.js';
+import { type LogisticModel, logit, sigmoid, trainLogistic } from '../src/learn/logistic.js';
+import { ARTICLE_LINES_CONFIG } from './article-lines.config.js';
+
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+// Experiments override the configuration from the command line; --write refuses them.
+const CONFIG = structuredClone(ARTICLE_LINES_CONFIG);
+if (option('threshold')) CONFIG.select.threshold = Number(option('threshold'));
+if (option('drop')) CONFIG.select.drop = Number(option('drop'));
+if (option('l2')) CONFIG.l2 = Number(option('l2'));
+const without = new Set((option('without') ?? '').split(',').filter(Boolean).map((n) => FEATURE_NAMES.indexOf(n as never)));
+
+interface Page {
+  id: string;
+  file: string;
+  gold: string;
+  lines: string[];
+  shapes: LineShape[];
+  features: Float64Array;
+  labels: Uint8Array;
+  /** Whether the runtime treats the text as a whole page (else it keeps it whole). */
+  dump: boolean;
+}
+
+const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/textdump';
+
+const walk = (f: string): string[] =>
+  statSync(f).isDirectory() ? readdirSync(f).sort().flatMap((n) => walk(join(f, n))) : f.endsWith('.json') ? [f] : [];
+
+const tokenize = (text: string) => text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+const shingleKeys = (tokens: string[]) => {
+  const keys: string[] = [];
+  for (let i = 0; i + 4 <= tokens.length; i++) keys.push(tokens.slice(i, i + 4).join(' '));
+  return keys;
+};
+
+/** Body (1) or litter (0) for each line, from the share of its shingles found in the gold body. */
+function labelLines(lines: string[], gold: string): Uint8Array {
+  const goldTokens = tokenize(gold.toLowerCase());
+  const goldShingles = new Set(shingleKeys(goldTokens));
+  const goldText = ` ${goldTokens.join(' ')} `;
+  const labels = new Uint8Array(lines.length);
+  let first = -1;
+  let last = -1;
+  const short: number[] = [];
+  lines.forEach((line, i) => {
+    const tokens = tokenize(line.toLowerCase());
+    if (tokens.length >= 4) {
+      const keys = shingleKeys(tokens);
+      const found = keys.filter((k) => goldShingles.has(k)).length;
+      if (found >= keys.length * CONFIG.bodyShare) {
+        labels[i] = 1;
+        if (first < 0) first = i;
+        last = i;
+      }
+    } else if (tokens.length > 0 && goldText.includes(` ${tokens.join(' ')} `)) short.push(i);
+  });
+  // A short line counts as body only inside the stretch the long body lines span.
+  for (const i of short) if (i > first && i < last) labels[i] = 1;
+  return labels;
+}
+
+function loadPages(): Page[] {
+  return walk(dir).map((file) => {
+    const c = JSON.parse(readFileSync(file, 'utf8')) as { id: string; input: string; gold: { articleBody: string } };
+    const document = textToDocument(c.input);
+    const blocks = collectBlocks(document.tree);
+    const page = pageLines(blocks, c.input);
+    const shapes = page.map((l) => shapeOf(l.text));
+    const lines = page.map((l) => l.text);
+    const features = lineFeatures(page, shapes);
+    for (let i = 0; i < lines.length; i++) for (const j of without) features[i * FEATURE_COUNT + j] = 0;
+    const dump = blocks.length >= MIN_PAGE_BLOCKS && (isPageDump(page, shapes) || !shapes.some(isProse));
+    return { id: c.id, file, gold: c.gold.articleBody, lines, shapes, features, labels: labelLines(lines, c.gold.articleBody), dump };
+  });
+}
+
+function foldOf(id: string): number {
+  return createHash('sha256').update(id).digest()[0]! % CONFIG.folds;
+}
+
+function stack(pages: Page[], pick: (p: Page) => Float64Array, width: number) {
+  const total = pages.reduce((n, p) => n + p.lines.length, 0);
+  const x = new Float64Array(total * width);
+  const y = new Uint8Array(total);
+  const w = new Float64Array(total);
+  let at = 0;
+  for (const p of pages) {
+    x.set(pick(p), at * width);
+    y.set(p.labels, at);
+    for (let i = 0; i < p.lines.length; i++) w[at + i] = Math.sqrt(Math.max(1, p.shapes[i]!.words));
+    at += p.lines.length;
+  }
+  return { x, y, w };
+}
+
+function firstScores(model: LogisticModel, p: Page): Float64Array {
+  const out = new Float64Array(p.lines.length);
+  for (let i = 0; i < p.lines.length; i++) out[i] = sigmoid(logit(model, p.features, i));
+  return out;
+}
+
+function train(pages: Page[]): LocatorModels {
+  const options = { l2: CONFIG.l2, iterations: CONFIG.iterations };
+  const a = stack(pages, (p) => p.features, FEATURE_COUNT);
+  const lines = trainLogistic(a.x, FEATURE_COUNT, a.y, options, a.w);
+  const b = stack(pages, (p) => contextFeatures(firstScores(lines, p), p.shapes, CONFIG.select), CONTEXT_FEATURES.length);
+  const context = trainLogistic(b.x, CONTEXT_FEATURES.length, b.y, options, b.w);
+  return { lines, context };
+}
+
+function predict(models: LocatorModels, p: Page): string {
+  if (!p.dump) return p.lines.join('\n\n');
+  const context = contextFeatures(firstScores(models.lines, p), p.shapes, CONFIG.select);
+  const probabilities = p.lines.map((_, i) => sigmoid(logit(models.context, context, i)));
+  const keep = selectArticle(probabilities, p.shapes, CONFIG.select);
+  return p.lines.filter((_, i) => keep[i]).join('\n\n');
+}
+
+/** The benchmark's metric: shingle tp/fp/fn normalised per page, P and R averaged, F1 of the averages. */
+function score(results: Array<{ gold: string; body: string }>) {
+  let P = 0;
+  let R = 0;
+  let np = 0;
+  let nr = 0;
+  for (const { gold, body } of results) {
+    const count = (text: string) => {
+      const m = new Map<string, number>();
+      const tokens = tokenize(text);
+      for (let i = 0; i < Math.max(1, tokens.length - 3); i++) {
+        const s = tokens.slice(i, i + 4);
+        if (s.length) m.set(s.join('\u0001'), (m.get(s.join('\u0001')) ?? 0) + 1);
+      }
+      return m;
+    };
+    const g = count(gold);
+    const b = count(body);
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const k of new Set([...g.keys(), ...b.keys()])) {
+      const x = g.get(k) ?? 0;
+      const y = b.get(k) ?? 0;
+      tp += Math.min(x, y);
+      fp += Math.max(0, y - x);
+      fn += Math.max(0, x - y);
+    }
+    if (tp + fp > 0) {
+      P += fp === 0 && fn === 0 ? 1 : tp / (tp + fp);
+      np++;
+    }
+    if (tp + fn > 0) {
+      R += fp === 0 && fn === 0 ? 1 : tp / (tp + fn);
+      nr++;
+    }
+  }
+  const p = np ? P / np : 0;
+  const r = nr ? R / nr : 0;
+  return { f1: p + r ? (2 * p * r) / (p + r) : 0, precision: p, recall: r, pages: results.length };
+}
+
+const fmt = (s: ReturnType<typeof score>) =>
+  `F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (${s.pages} cases)`;
+
+const pages = loadPages();
+if (args.includes('--cv')) {
+  const results: Array<{ gold: string; body: string; fold: number }> = [];
+  for (let k = 0; k < CONFIG.folds; k++) {
+    const models = train(pages.filter((p) => foldOf(p.id) !== k));
+    for (const p of pages.filter((q) => foldOf(q.id) === k)) results.push({ gold: p.gold, body: predict(models, p), fold: k });
+  }
+  for (let k = 0; k < CONFIG.folds; k++) console.log(`fold ${k}: ${fmt(score(results.filter((r) => r.fold === k)))}`);
+  console.log(`cross-validated: ${fmt(score(results))}`);
+  console.log(`label ceiling: ${fmt(score(pages.map((p) => ({ gold: p.gold, body: p.lines.filter((_, i) => p.labels[i]).join('\n\n') }))))}`);
+}
+const models = train(pages);
+console.log(`trained on all, in sample: ${fmt(score(pages.map((p) => ({ gold: p.gold, body: predict(models, p) }))))}`);
+if (args.includes('--weights')) {
+  FEATURE_NAMES.forEach((name, j) => console.log(`  ${name.padEnd(28)} ${models.lines.weights[j]!.toFixed(3)}`));
+  CONTEXT_FEATURES.forEach((name, j) => console.log(`  ${name.padEnd(28)} ${models.context.weights[j]!.toFixed(3)}`));
+}
+if (args.includes('--write') && (without.size > 0 || JSON.stringify(CONFIG) !== JSON.stringify(ARTICLE_LINES_CONFIG))) {
+  throw new Error('--write trains with scripts/article-lines.config.ts only: edit it instead of passing overrides');
+}
+if (args.includes('--write')) {
+  const round = (m: LogisticModel) => ({ bias: Number(m.bias.toPrecision(6)), weights: m.weights.map((w) => Number(w.toPrecision(6))) });
+  const body = {
+    config: CONFIG,
+    features: FEATURE_NAMES,
+    contextFeatures: CONTEXT_FEATURES,
+    lines: round(models.lines),
+    context: round(models.context),
+  };
+  const text =
+    '// Generated by `npm run train:article-lines` (scripts/train-article-lines.ts) from the textdump corpus. Do not edit.\n' +
+    `export const ARTICLE_LINES = ${JSON.stringify(body, null, 2)} as const;\n`;
+  writeFileSync('src/analysis/region/weights.generated.ts', text);
+  console.log('wrote src/analysis/region/weights.generated.ts');
+}

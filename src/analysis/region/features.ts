@@ -1,0 +1,288 @@
+import { isAsciiDigit, isAsciiLetter, isSpace } from '../chars.js';
+
+/**
+ * One line of a page as the article locator reads it: its text and whether a blank line
+ * parts it from the line before and the line after (renderers put blank lines around
+ * paragraphs, not between menu items).
+ */
+export interface PageLine {
+  text: string;
+  blankBefore: boolean;
+  blankAfter: boolean;
+}
+
+/** What the features know of a line on its own, computed once per line. */
+export interface LineShape {
+  words: number;
+  /** Words that open with a letter. */
+  letterWords: number;
+  stopWords: number;
+  capitalised: number;
+  letters: number;
+  upper: number;
+  digits: number;
+  /** Characters that are neither letters, digits, white space nor sentence punctuation. */
+  symbols: number;
+  chars: number;
+  /** Sentence ends inside or at the end of the line (`.`, `!`, `?` before a space or the end). */
+  stops: number;
+  commas: number;
+  endsSentence: boolean;
+  endsColon: boolean;
+  bullet: boolean;
+  web: boolean;
+  /** Lower case, single-spaced: lines with the same key repeat. */
+  key: string;
+}
+
+// Function words of English, the language of most scraped news: prose is dense with them, menus
+// and headlines are not.
+const STOP_WORDS = new Set(
+  (
+    'a about after all also an and any are as at be been before being but by can could did do does for from had has ' +
+    'have he her his how i if in into is it its just may me more most my no not now of on one only or other our out ' +
+    'over said she so some such than that the their them then there these they this those through to up was we were ' +
+    'what when where which while who will with would you your'
+  ).split(' '),
+);
+
+const SENTENCE_MARK = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const BULLETS = new Set(['*', '•', '·', '-', '–', '—', '>', '»', '›', '▪', '■', '◦', '+']);
+const SENTENCE_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '“', '”', '‘', '’', '(', ')', '-', '–', '—']);
+
+const LETTER = /\p{L}/u;
+const SPACE_RUN = /\s{2,}|[\t\n\r\f\v\u00a0]/;
+
+/** Counts what {@link LineShape} holds, in one pass over the line. */
+export function shapeOf(text: string): LineShape {
+  let words = 0;
+  let letterWords = 0;
+  let stopWords = 0;
+  let capitalised = 0;
+  let letters = 0;
+  let upper = 0;
+  let digits = 0;
+  let symbols = 0;
+  let stops = 0;
+  let commas = 0;
+  let chars = 0;
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (isSpace(code)) {
+      if (wordStart < 0) continue;
+      // A word ends: is it a word of letters, capitalised, a function word?
+      words++;
+      const first = text.charCodeAt(wordStart);
+      if (isAsciiLetter(first) || (first > 127 && LETTER.test(text[wordStart]!))) {
+        letterWords++;
+        if (first >= 65 && first <= 90) capitalised++;
+        else if (first > 127 && text[wordStart] !== text[wordStart]!.toLowerCase()) capitalised++;
+        if (i - wordStart <= 5 && STOP_WORDS.has(text.slice(wordStart, i).toLowerCase())) stopWords++;
+      }
+      wordStart = -1;
+      continue;
+    }
+    chars++;
+    if (wordStart < 0) wordStart = i;
+    if (isAsciiLetter(code)) {
+      letters++;
+      if (code <= 90) upper++;
+    } else if (isAsciiDigit(code)) digits++;
+    else if (code > 127 && LETTER.test(text[i]!)) {
+      letters++;
+      if (text[i] !== text[i]!.toLowerCase()) upper++;
+    } else if (code === 44) commas++;
+    else if (!SENTENCE_PUNCT.has(text[i]!)) symbols++;
+    if (code === 46 || code === 33 || code === 63) {
+      let j = i + 1;
+      while (j < text.length && CLOSERS.has(text[j]!)) j++;
+      if (j >= text.length || isSpace(text.charCodeAt(j))) stops++;
+    }
+  }
+  const trimmed = text.trimEnd();
+  let last = trimmed.length - 1;
+  while (last > 0 && CLOSERS.has(trimmed[last]!)) last--;
+  const lead = text.trimStart();
+  let key = '';
+  if (words <= 12) {
+    key = text.trim().toLowerCase();
+    if (SPACE_RUN.test(key)) key = key.replace(/\s+/g, ' ');
+  }
+  return {
+    words,
+    letterWords,
+    stopWords,
+    capitalised,
+    letters,
+    upper,
+    digits,
+    symbols,
+    chars,
+    stops,
+    commas,
+    endsSentence: SENTENCE_MARK.has(trimmed[last] ?? ''),
+    endsColon: trimmed.endsWith(':'),
+    bullet: (BULLETS.has(lead[0] ?? '') && isSpace(lead.charCodeAt(1))) || /^\d{1,3}[.)]\s/.test(lead.slice(0, 5)),
+    web: /https?:|www\.|\.com\b|@\w/.test(text.length > 2000 ? text.slice(0, 2000) : text),
+    key,
+  };
+}
+
+/** A line of prose: long enough and built of sentences. */
+export function isProse(shape: LineShape): boolean {
+  return shape.words >= 12 && shape.stops >= 1 && shape.stopWords >= shape.letterWords * 0.15;
+}
+
+/** The names of the features, in the order {@link lineFeatures} writes them. */
+export const FEATURE_NAMES = [
+  'log-words',
+  'words-1',
+  'words-2-3',
+  'words-4-6',
+  'words-7-11',
+  'words-12-19',
+  'words-20-39',
+  'ends-sentence',
+  'ends-colon',
+  'stops-per-word',
+  'commas-per-word',
+  'stop-word-ratio',
+  'capitalised-ratio',
+  'upper-ratio',
+  'digit-ratio',
+  'symbol-ratio',
+  'bullet',
+  'web',
+  'mean-word-length',
+  'repeats',
+  'blank-before',
+  'blank-after',
+  'log-run-length',
+  'prose',
+  'prose-near-1',
+  'prose-near-3',
+  'prose-near-10',
+  'log-words-near-1',
+  'log-words-near-3',
+  'in-dense-run',
+  'log-distance-to-dense-run',
+] as const;
+
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+/**
+ * The features of every line, row after row in one array (`FEATURE_COUNT` per line). Each is
+ * a count or ratio of the line itself or of its neighbourhood: the prose around it, and how
+ * far it sits from the densest run of prose on the page. Linear in the number of lines.
+ */
+export function lineFeatures(lines: readonly PageLine[], shapes: readonly LineShape[] = lines.map((l) => shapeOf(l.text))): Float64Array {
+  const n = lines.length;
+  const out = new Float64Array(n * FEATURE_COUNT);
+  const repeats = new Map<string, number>();
+  for (const s of shapes) if (s.key !== '') repeats.set(s.key, (repeats.get(s.key) ?? 0) + 1);
+  const prose = shapes.map((s) => (isProse(s) ? 1 : 0));
+  const logWords = shapes.map((s) => Math.log1p(s.words));
+  const windowMean = (values: readonly number[], radius: number) => prefixWindow(values, radius);
+  const near1 = windowMean(prose, 1);
+  const near3 = windowMean(prose, 3);
+  const near10 = windowMean(prose, 10);
+  const words1 = windowMean(logWords, 1);
+  const words3 = windowMean(logWords, 3);
+  const dense = densestRun(shapes, prose);
+  const runs = runLengths(lines);
+  for (let i = 0; i < n; i++) {
+    const s = shapes[i]!;
+    const w = Math.max(1, s.words);
+    const lw = Math.max(1, s.letterWords);
+    let at = i * FEATURE_COUNT;
+    const distance = i < dense.start ? dense.start - i : i >= dense.end ? i - dense.end + 1 : 0;
+    out[at++] = logWords[i]!;
+    out[at++] = s.words === 1 ? 1 : 0;
+    out[at++] = s.words >= 2 && s.words <= 3 ? 1 : 0;
+    out[at++] = s.words >= 4 && s.words <= 6 ? 1 : 0;
+    out[at++] = s.words >= 7 && s.words <= 11 ? 1 : 0;
+    out[at++] = s.words >= 12 && s.words <= 19 ? 1 : 0;
+    out[at++] = s.words >= 20 && s.words <= 39 ? 1 : 0;
+    out[at++] = s.endsSentence ? 1 : 0;
+    out[at++] = s.endsColon ? 1 : 0;
+    out[at++] = Math.min(1, s.stops / w);
+    out[at++] = Math.min(1, s.commas / w);
+    out[at++] = s.stopWords / lw;
+    out[at++] = s.capitalised / lw;
+    out[at++] = s.letters ? s.upper / s.letters : 0;
+    out[at++] = s.chars ? s.digits / s.chars : 0;
+    out[at++] = s.chars ? s.symbols / s.chars : 0;
+    out[at++] = s.bullet ? 1 : 0;
+    out[at++] = s.web ? 1 : 0;
+    out[at++] = Math.min(15, s.chars / w) / 15;
+    out[at++] = s.key === '' ? 0 : Math.log1p((repeats.get(s.key) ?? 1) - 1);
+    out[at++] = lines[i]!.blankBefore ? 1 : 0;
+    out[at++] = lines[i]!.blankAfter ? 1 : 0;
+    out[at++] = Math.log1p(runs[i]!);
+    out[at++] = prose[i]!;
+    out[at++] = near1[i]!;
+    out[at++] = near3[i]!;
+    out[at++] = near10[i]!;
+    out[at++] = words1[i]!;
+    out[at++] = words3[i]!;
+    out[at++] = distance === 0 ? 1 : 0;
+    out[at++] = Math.log1p(distance);
+  }
+  return out;
+}
+
+/** The mean of `values` over the `radius` lines either side of each line, the line left out. */
+function prefixWindow(values: readonly number[], radius: number): number[] {
+  const n = values.length;
+  const prefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + values[i]!;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = Math.max(0, i - radius);
+    const to = Math.min(n, i + radius + 1);
+    const count = to - from - 1;
+    out.push(count > 0 ? (prefix[to]! - prefix[from]! - values[i]!) / count : 0);
+  }
+  return out;
+}
+
+/**
+ * The densest run of prose: the span of lines maximising prose words minus a cost for every
+ * other line (Kadane's maximum subarray, one pass).
+ */
+function densestRun(shapes: readonly LineShape[], prose: readonly number[]): { start: number; end: number } {
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < shapes.length; i++) {
+    const gain = prose[i] ? shapes[i]!.words : -Math.min(12, 2 + shapes[i]!.words);
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += gain;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i + 1;
+    }
+  }
+  return { start: bestStart, end: bestEnd };
+}
+
+/** For each line, how many lines its block of consecutive non-blank lines holds. */
+function runLengths(lines: readonly PageLine[]): number[] {
+  const out = new Array<number>(lines.length).fill(1);
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || (i > start && lines[i]!.blankBefore)) {
+      for (let j = start; j < i; j++) out[j] = i - start;
+      start = i;
+    }
+  }
+  return out;
+}

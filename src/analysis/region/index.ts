@@ -1,0 +1,67 @@
+import type { Block } from '../blocks.js';
+import { isProse, type LineShape, type PageLine, shapeOf } from './features.js';
+import { pageLines, scoreLines, selectArticle } from './locate.js';
+import { ARTICLE_LINES } from './weights.generated.js';
+
+/**
+ * Where the article sits in a whole-page text dump: which blocks are its body, and the span
+ * from its first to its last body block. Menus, teasers and footers around it, and litter
+ * blocks inside it, are not kept.
+ */
+export interface ArticleRegion {
+  /** Per block (by index): whether it is article body. */
+  keep: readonly boolean[];
+  /** The first body block, or -1 when no article was found. */
+  start: number;
+  /** One past the last body block (`start` when none). */
+  end: number;
+}
+
+const MODELS = { lines: ARTICLE_LINES.lines, context: ARTICLE_LINES.context };
+const SELECT = ARTICLE_LINES.config.select;
+
+/** Below this many blocks a text is a short note or an article alone, never a page to search. */
+export const MIN_PAGE_BLOCKS = 8;
+/** How many menu-like lines make a text a whole page rather than an article (see {@link isPageDump}). */
+export const MIN_CHROME_LINES = 8;
+
+/**
+ * Locates the article among a text document's blocks with the trained line models
+ * (scripts/train-article-lines.ts) and a maximum-subarray span over their scores. Linear in
+ * the number of blocks. A text of {@link MIN_PAGE_BLOCKS} blocks or more without a line of
+ * prose holds no article. Null when the text is an article rather than a whole page: then no
+ * block is left out for where it sits.
+ */
+export function locateArticle(blocks: readonly Block[], source: string): ArticleRegion | null {
+  if (blocks.length < MIN_PAGE_BLOCKS) return null;
+  const lines = pageLines(blocks, source);
+  const shapes = lines.map((l) => shapeOf(l.text));
+  if (!shapes.some(isProse)) return { keep: blocks.map(() => false), start: -1, end: -1 };
+  if (!isPageDump(lines, shapes)) return null;
+  const probabilities = scoreLines(lines, MODELS, SELECT, shapes);
+  const keep = selectArticle(probabilities, shapes, SELECT);
+  const start = keep.indexOf(true);
+  return { keep, start, end: start < 0 ? -1 : keep.lastIndexOf(true) + 1 };
+}
+
+/**
+ * Whether a text is a whole page: it holds page chrome, at least {@link MIN_CHROME_LINES} short
+ * lines that end no sentence in runs of three or more lines with no blank line between them,
+ * as menus, link lists and footers are. An article, however littered, has none, and is left
+ * to the line rules whole.
+ */
+export function isPageDump(lines: readonly PageLine[], shapes: readonly LineShape[]): boolean {
+  let chrome = 0;
+  let runStart = 0;
+  const closeRun = (end: number) => {
+    if (end - runStart < 3) return;
+    for (let i = runStart; i < end; i++) if (shapes[i]!.words <= 4 && !shapes[i]!.endsSentence) chrome++;
+  };
+  for (let i = 1; i <= lines.length; i++) {
+    if (i === lines.length || lines[i]!.blankBefore) {
+      closeRun(i);
+      runStart = i;
+    }
+  }
+  return chrome >= MIN_CHROME_LINES;
+}

@@ -1,0 +1,112 @@
+import type { Block } from '../blocks.js';
+import { type LogisticModel, logit, sigmoid } from '../../learn/logistic.js';
+import { FEATURE_COUNT, type LineShape, lineFeatures, type PageLine, shapeOf } from './features.js';
+
+/** The lines of a text document as the locator reads them: one per block, with the blank lines around it. */
+export function pageLines(blocks: readonly Block[], source: string): PageLine[] {
+  const lines: PageLine[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const before = i === 0 ? source.slice(0, block.start) : source.slice(blocks[i - 1]!.end, block.start);
+    const after = i === blocks.length - 1 ? source.slice(block.end) : source.slice(block.end, blocks[i + 1]!.start);
+    lines.push({ text: block.text, blankBefore: i === 0 || hasBlankLine(before), blankAfter: i === blocks.length - 1 || hasBlankLine(after) });
+  }
+  return lines;
+}
+
+function hasBlankLine(gap: string): boolean {
+  let newlines = 0;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 10) newlines++;
+    else if (c === 13 && gap.charCodeAt(i + 1) !== 10) newlines++;
+  }
+  return newlines >= 2;
+}
+
+/** The two models of the locator: line scores from the line alone, then from its neighbours' scores too. */
+export interface LocatorModels {
+  lines: LogisticModel;
+  context: LogisticModel;
+}
+
+/** How the scores become a span: see {@link selectArticle}. */
+export interface SelectOptions {
+  /** A line's probability above this adds to the span's score, below it subtracts. */
+  threshold: number;
+  /** Lines inside the span whose probability falls below this are dropped as litter. */
+  drop: number;
+}
+
+export const CONTEXT_FEATURES = ['probability', 'near-1', 'near-3', 'in-span', 'log-distance-to-span'] as const;
+
+/** Probabilities of every line being article body, from both models. */
+export function scoreLines(lines: readonly PageLine[], models: LocatorModels, options: SelectOptions, shapes?: LineShape[]): Float64Array {
+  const lineShapes = shapes ?? lines.map((l) => shapeOf(l.text));
+  const features = lineFeatures(lines, lineShapes);
+  const first = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) first[i] = sigmoid(logit(models.lines, features, i));
+  const context = contextFeatures(first, lineShapes, options);
+  const out = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) out[i] = sigmoid(logit(models.context, context, i));
+  return out;
+}
+
+/** The second model's features: the first model's score of the line, of its neighbours, and the span they make. */
+export function contextFeatures(first: Float64Array, shapes: readonly LineShape[], options: SelectOptions): Float64Array {
+  const n = first.length;
+  const width = CONTEXT_FEATURES.length;
+  const out = new Float64Array(n * width);
+  const span = bestSpan(first, shapes, options.threshold);
+  for (let i = 0; i < n; i++) {
+    const mean = (radius: number) => {
+      let sum = 0;
+      let count = 0;
+      for (let j = Math.max(0, i - radius); j <= Math.min(n - 1, i + radius); j++) {
+        if (j === i) continue;
+        sum += first[j]!;
+        count++;
+      }
+      return count ? sum / count : 0;
+    };
+    const distance = i < span.start ? span.start - i : i >= span.end ? i - span.end + 1 : 0;
+    out.set([first[i]!, mean(1), mean(3), distance === 0 ? 1 : 0, Math.log1p(distance)], i * width);
+  }
+  return out;
+}
+
+/**
+ * The run of lines that best fits being the article: each line adds its word count times how
+ * far its probability sits above `threshold` (or subtracts, below it); the maximum subarray.
+ */
+export function bestSpan(probabilities: ArrayLike<number>, shapes: readonly LineShape[], threshold: number): { start: number; end: number } {
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < probabilities.length; i++) {
+    const gain = (probabilities[i]! - threshold) * Math.max(1, shapes[i]!.words);
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += gain;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i + 1;
+    }
+  }
+  return { start: bestStart, end: bestEnd };
+}
+
+/** Which lines are the article: the best span, without the lines in it that score as litter. */
+export function selectArticle(probabilities: ArrayLike<number>, shapes: readonly LineShape[], options: SelectOptions): boolean[] {
+  const span = bestSpan(probabilities, shapes, options.threshold);
+  const keep: boolean[] = [];
+  for (let i = 0; i < probabilities.length; i++) keep.push(i >= span.start && i < span.end && probabilities[i]! >= options.drop);
+  return keep;
+}
+
+export { FEATURE_COUNT };

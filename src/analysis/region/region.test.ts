@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_LINES_CONFIG } from '../../../scripts/article-lines.config.js';
+import { textToDocument } from '../../input/text.js';
+import { collectBlocks } from '../blocks.js';
+import { FEATURE_COUNT, FEATURE_NAMES, lineFeatures, shapeOf } from './features.js';
+import { locateArticle } from './index.js';
+import { bestSpan, CONTEXT_FEATURES } from './locate.js';
+import { ARTICLE_LINES } from './weights.generated.js';
+
+const MENU = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Sign in', 'Search'];
+const PARAGRAPHS = [
+  'The council voted on Tuesday to close the old quarry road to lorries, after residents had complained for years about noise and dust in the village.',
+  'Work on a bypass will start in the spring and should take about eighteen months, the council said, at a cost that it has not yet disclosed.',
+  'Drivers who ignore the new signs will be fined, and cameras will be installed at both ends of the road before the ban takes effect in May.',
+  '"It has been a long fight, but we are glad the council finally listened to us," said a member of the residents\' group that led the campaign.',
+];
+const FOOTER = ['About us', 'Contact', 'Privacy', 'Terms', 'Cookies', 'Careers', '© 2024 The Example Times'];
+
+const locate = (text: string) => {
+  const blocks = collectBlocks(textToDocument(text).tree);
+  const region = locateArticle(blocks, text);
+  return { kept: blocks.filter((b) => region?.keep[b.index] ?? true).map((b) => b.text), region };
+};
+
+describe('locateArticle', () => {
+  it('keeps the article of a page dump and leaves its menu and footer out', () => {
+    const page = [...MENU, '', 'Quarry road closed to lorries', '', ...PARAGRAPHS.flatMap((p) => [p, '']), ...FOOTER].join('\n');
+    const { kept } = locate(page);
+    expect(kept).toEqual(PARAGRAPHS);
+  });
+
+  it('finds no article in a text without prose', () => {
+    const { kept, region } = locate([...MENU, ...FOOTER, ...MENU].join('\n'));
+    expect(kept).toEqual([]);
+    expect(region?.start).toBe(-1);
+  });
+
+  it('leaves a short text and an article without page chrome alone', () => {
+    expect(locate('Headline here\n\nOne short line.\n\nAnother.').region).toBeNull();
+    const article = ['Quarry road closed', ...PARAGRAPHS, 'Photo: Jo Lane', 'Read more', ...PARAGRAPHS].join('\n\n');
+    expect(locate(article).region).toBeNull();
+  });
+
+  it('stays linear on a long dump', () => {
+    const page = Array.from({ length: 20000 }, (_, i) => (i % 50 === 0 ? PARAGRAPHS[i % 4]! : MENU[i % 10]!)).join('\n');
+    const started = performance.now();
+    locate(page);
+    // Generous: a quadratic pass over 20k lines would take minutes.
+    expect(performance.now() - started).toBeLessThan(20000);
+  });
+});
+
+describe('article line features', () => {
+  it('writes one row of FEATURE_COUNT values per line', () => {
+    const lines = PARAGRAPHS.map((text) => ({ text, blankBefore: true, blankAfter: true }));
+    const features = lineFeatures(lines);
+    expect(features.length).toBe(lines.length * FEATURE_COUNT);
+    expect([...features].every(Number.isFinite)).toBe(true);
+  });
+
+  it('reads sentence punctuation, stop words and bullets', () => {
+    const prose = shapeOf(PARAGRAPHS[0]!);
+    expect(prose.endsSentence).toBe(true);
+    expect(prose.stopWords).toBeGreaterThan(5);
+    expect(shapeOf('* Home').bullet).toBe(true);
+    expect(shapeOf('HOME | NEWS').upper).toBe(8);
+  });
+
+  it('finds the best span by maximum subarray', () => {
+    const shapes = ['a', 'b c d e', 'f g h i', 'j'].map(shapeOf);
+    expect(bestSpan([0.1, 0.9, 0.8, 0.1], shapes, 0.5)).toEqual({ start: 1, end: 3 });
+  });
+});
+
+describe('generated article-line weights', () => {
+  it('match the training configuration and the features the code computes', () => {
+    expect(ARTICLE_LINES.config).toEqual(ARTICLE_LINES_CONFIG);
+    expect(ARTICLE_LINES.features).toEqual(FEATURE_NAMES);
+    expect(ARTICLE_LINES.contextFeatures).toEqual(CONTEXT_FEATURES);
+    expect(ARTICLE_LINES.lines.weights).toHaveLength(FEATURE_COUNT);
+    expect(ARTICLE_LINES.context.weights).toHaveLength(CONTEXT_FEATURES.length);
+  });
+});
