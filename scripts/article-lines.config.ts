@@ -10,5 +10,5 @@ export const ARTICLE_LINES_CONFIG = {
   /** A line is body when at least this share of its 4-token shingles is in the gold body. */
   bodyShare: 0.5,
   /** How line probabilities become the article's span (see selectArticle). */
-  select: { threshold: 0.5, drop: 0 },
+  select: { threshold: 0.5, litterWords: 6 },
 };

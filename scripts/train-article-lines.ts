@@ -29,7 +29,7 @@ const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.s
 // Experiments override the configuration from the command line; --write refuses them.
 const CONFIG = structuredClone(ARTICLE_LINES_CONFIG);
 if (option('threshold')) CONFIG.select.threshold = Number(option('threshold'));
-if (option('drop')) CONFIG.select.drop = Number(option('drop'));
+if (option('litter-words')) CONFIG.select.litterWords = Number(option('litter-words'));
 if (option('l2')) CONFIG.l2 = Number(option('l2'));
 const without = new Set((option('without') ?? '').split(',').filter(Boolean).map((n) => FEATURE_NAMES.indexOf(n as never)));
 

@@ -31,6 +31,12 @@ export interface LineShape {
   endsColon: boolean;
   bullet: boolean;
   web: boolean;
+  /** Lower-case letters glued to a capital (`SteakhouseA party`): headlines run into their teasers. */
+  glued: number;
+  /** Capitalised words among the first six words (headlines and menu items are title case). */
+  titleOpening: number;
+  /** Han, kana and hangul characters: text written without spaces between words. */
+  cjk: number;
   /** Lower case, single-spaced: lines with the same key repeat. */
   key: string;
 }
@@ -68,8 +74,16 @@ export function shapeOf(text: string): LineShape {
   let commas = 0;
   let chars = 0;
   let wordStart = -1;
+  let glued = 0;
+  let titleOpening = 0;
+  let cjk = 0;
+  let previous = 32;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code >= 65 && code <= 90 && previous >= 97 && previous <= 122) glued++;
+    previous = code;
+    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) cjk++;
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f) stops++;
     if (isSpace(code)) {
       if (wordStart < 0) continue;
       // A word ends: is it a word of letters, capitalised, a function word?
@@ -77,8 +91,11 @@ export function shapeOf(text: string): LineShape {
       const first = text.charCodeAt(wordStart);
       if (isAsciiLetter(first) || (first > 127 && LETTER.test(text[wordStart]!))) {
         letterWords++;
-        if (first >= 65 && first <= 90) capitalised++;
-        else if (first > 127 && text[wordStart] !== text[wordStart]!.toLowerCase()) capitalised++;
+        const capital = (first >= 65 && first <= 90) || (first > 127 && text[wordStart] !== text[wordStart]!.toLowerCase());
+        if (capital) {
+          capitalised++;
+          if (words <= 6) titleOpening++;
+        }
         if (i - wordStart <= 5 && STOP_WORDS.has(text.slice(wordStart, i).toLowerCase())) stopWords++;
       }
       wordStart = -1;
@@ -110,6 +127,8 @@ export function shapeOf(text: string): LineShape {
     key = text.trim().toLowerCase();
     if (SPACE_RUN.test(key)) key = key.replace(/\s+/g, ' ');
   }
+  // A han or kana character carries about half a word.
+  words += cjk >> 1;
   return {
     words,
     letterWords,
@@ -126,13 +145,16 @@ export function shapeOf(text: string): LineShape {
     endsColon: trimmed.endsWith(':'),
     bullet: (BULLETS.has(lead[0] ?? '') && isSpace(lead.charCodeAt(1))) || /^\d{1,3}[.)]\s/.test(lead.slice(0, 5)),
     web: /https?:|www\.|\.com\b|@\w/.test(text.length > 2000 ? text.slice(0, 2000) : text),
+    glued,
+    titleOpening,
+    cjk,
     key,
   };
 }
 
 /** A line of prose: long enough and built of sentences. */
 export function isProse(shape: LineShape): boolean {
-  return shape.words >= 12 && shape.stops >= 1 && shape.stopWords >= shape.letterWords * 0.15;
+  return shape.words >= 12 && shape.stops >= 1 && (shape.stopWords >= shape.letterWords * 0.15 || shape.cjk * 2 >= shape.chars);
 }
 
 /** The names of the features, in the order {@link lineFeatures} writes them. */
@@ -157,25 +179,24 @@ export const FEATURE_NAMES = [
   'web',
   'mean-word-length',
   'repeats',
+  'glued',
+  'title-opening',
+  'cjk-ratio',
   'blank-before',
   'blank-after',
   'log-run-length',
   'prose',
   'prose-near-1',
-  'prose-near-3',
-  'prose-near-10',
   'log-words-near-1',
-  'log-words-near-3',
-  'in-dense-run',
-  'log-distance-to-dense-run',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 /**
  * The features of every line, row after row in one array (`FEATURE_COUNT` per line). Each is
- * a count or ratio of the line itself or of its neighbourhood: the prose around it, and how
- * far it sits from the densest run of prose on the page. Linear in the number of lines.
+ * a count or ratio of the line itself, of the run of lines it sits in, or of the lines just
+ * before and after it; wider context is the second model's (see `contextFeatures`). Linear in
+ * the number of lines.
  */
 export function lineFeatures(lines: readonly PageLine[], shapes: readonly LineShape[] = lines.map((l) => shapeOf(l.text))): Float64Array {
   const n = lines.length;
@@ -184,20 +205,14 @@ export function lineFeatures(lines: readonly PageLine[], shapes: readonly LineSh
   for (const s of shapes) if (s.key !== '') repeats.set(s.key, (repeats.get(s.key) ?? 0) + 1);
   const prose = shapes.map((s) => (isProse(s) ? 1 : 0));
   const logWords = shapes.map((s) => Math.log1p(s.words));
-  const windowMean = (values: readonly number[], radius: number) => prefixWindow(values, radius);
-  const near1 = windowMean(prose, 1);
-  const near3 = windowMean(prose, 3);
-  const near10 = windowMean(prose, 10);
-  const words1 = windowMean(logWords, 1);
-  const words3 = windowMean(logWords, 3);
-  const dense = densestRun(shapes, prose);
+  const near1 = prefixWindow(prose, 1);
+  const words1 = prefixWindow(logWords, 1);
   const runs = runLengths(lines);
   for (let i = 0; i < n; i++) {
     const s = shapes[i]!;
     const w = Math.max(1, s.words);
     const lw = Math.max(1, s.letterWords);
     let at = i * FEATURE_COUNT;
-    const distance = i < dense.start ? dense.start - i : i >= dense.end ? i - dense.end + 1 : 0;
     out[at++] = logWords[i]!;
     out[at++] = s.words === 1 ? 1 : 0;
     out[at++] = s.words >= 2 && s.words <= 3 ? 1 : 0;
@@ -218,17 +233,15 @@ export function lineFeatures(lines: readonly PageLine[], shapes: readonly LineSh
     out[at++] = s.web ? 1 : 0;
     out[at++] = Math.min(15, s.chars / w) / 15;
     out[at++] = s.key === '' ? 0 : Math.log1p((repeats.get(s.key) ?? 1) - 1);
+    out[at++] = Math.min(3, s.glued) / 3;
+    out[at++] = s.titleOpening / Math.min(6, lw);
+    out[at++] = s.chars ? s.cjk / s.chars : 0;
     out[at++] = lines[i]!.blankBefore ? 1 : 0;
     out[at++] = lines[i]!.blankAfter ? 1 : 0;
     out[at++] = Math.log1p(runs[i]!);
     out[at++] = prose[i]!;
     out[at++] = near1[i]!;
-    out[at++] = near3[i]!;
-    out[at++] = near10[i]!;
     out[at++] = words1[i]!;
-    out[at++] = words3[i]!;
-    out[at++] = distance === 0 ? 1 : 0;
-    out[at++] = Math.log1p(distance);
   }
   return out;
 }
@@ -248,32 +261,6 @@ function prefixWindow(values: readonly number[], radius: number): number[] {
   return out;
 }
 
-/**
- * The densest run of prose: the span of lines maximising prose words minus a cost for every
- * other line (Kadane's maximum subarray, one pass).
- */
-function densestRun(shapes: readonly LineShape[], prose: readonly number[]): { start: number; end: number } {
-  let best = 0;
-  let bestStart = 0;
-  let bestEnd = 0;
-  let sum = 0;
-  let start = 0;
-  for (let i = 0; i < shapes.length; i++) {
-    const gain = prose[i] ? shapes[i]!.words : -Math.min(12, 2 + shapes[i]!.words);
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
-    sum += gain;
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = i + 1;
-    }
-  }
-  return { start: bestStart, end: bestEnd };
-}
-
 /** For each line, how many lines its block of consecutive non-blank lines holds. */
 function runLengths(lines: readonly PageLine[]): number[] {
   const out = new Array<number>(lines.length).fill(1);
@@ -286,3 +273,4 @@ function runLengths(lines: readonly PageLine[]): number[] {
   }
   return out;
 }
+

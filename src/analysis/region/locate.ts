@@ -30,12 +30,12 @@ export interface LocatorModels {
   context: LogisticModel;
 }
 
-/** How the scores become a span: see {@link selectArticle}. */
+/** How the scores become a span: see {@link bestSpan}. */
 export interface SelectOptions {
   /** A line's probability above this adds to the span's score, below it subtracts. */
   threshold: number;
-  /** Lines inside the span whose probability falls below this are dropped as litter. */
-  drop: number;
+  /** A line below the threshold weighs at least this many words: a run of short litter lines breaks a span. */
+  litterWords: number;
 }
 
 export const CONTEXT_FEATURES = ['probability', 'near-1', 'near-3', 'in-span', 'log-distance-to-span'] as const;
@@ -57,7 +57,7 @@ export function contextFeatures(first: Float64Array, shapes: readonly LineShape[
   const n = first.length;
   const width = CONTEXT_FEATURES.length;
   const out = new Float64Array(n * width);
-  const span = bestSpan(first, shapes, options.threshold);
+  const span = bestSpan(first, shapes, options);
   for (let i = 0; i < n; i++) {
     const mean = (radius: number) => {
       let sum = 0;
@@ -77,16 +77,18 @@ export function contextFeatures(first: Float64Array, shapes: readonly LineShape[
 
 /**
  * The run of lines that best fits being the article: each line adds its word count times how
- * far its probability sits above `threshold` (or subtracts, below it); the maximum subarray.
+ * far its probability sits above the threshold (or subtracts, below it, weighing at least
+ * `litterWords` words); the maximum subarray, in one pass.
  */
-export function bestSpan(probabilities: ArrayLike<number>, shapes: readonly LineShape[], threshold: number): { start: number; end: number } {
+export function bestSpan(probabilities: ArrayLike<number>, shapes: readonly LineShape[], options: SelectOptions): { start: number; end: number } {
   let best = 0;
   let bestStart = 0;
   let bestEnd = 0;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < probabilities.length; i++) {
-    const gain = (probabilities[i]! - threshold) * Math.max(1, shapes[i]!.words);
+    const margin = probabilities[i]! - options.threshold;
+    const gain = margin * Math.max(margin < 0 ? options.litterWords : 1, shapes[i]!.words);
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -101,11 +103,11 @@ export function bestSpan(probabilities: ArrayLike<number>, shapes: readonly Line
   return { start: bestStart, end: bestEnd };
 }
 
-/** Which lines are the article: the best span, without the lines in it that score as litter. */
+/** Which lines are the article: those of the best span (litter inside it is the line rules' to find). */
 export function selectArticle(probabilities: ArrayLike<number>, shapes: readonly LineShape[], options: SelectOptions): boolean[] {
-  const span = bestSpan(probabilities, shapes, options.threshold);
+  const span = bestSpan(probabilities, shapes, options);
   const keep: boolean[] = [];
-  for (let i = 0; i < probabilities.length; i++) keep.push(i >= span.start && i < span.end && probabilities[i]! >= options.drop);
+  for (let i = 0; i < probabilities.length; i++) keep.push(i >= span.start && i < span.end);
   return keep;
 }
 

@@ -68,7 +68,11 @@ describe('article line features', () => {
 
   it('finds the best span by maximum subarray', () => {
     const shapes = ['a', 'b c d e', 'f g h i', 'j'].map(shapeOf);
-    expect(bestSpan([0.1, 0.9, 0.8, 0.1], shapes, 0.5)).toEqual({ start: 1, end: 3 });
+    expect(bestSpan([0.1, 0.9, 0.8, 0.1], shapes, { threshold: 0.5, litterWords: 1 })).toEqual({ start: 1, end: 3 });
+    // A short litter line between two body lines weighs like a longer one and parts them.
+    const parted = ['a b c d e f', 'x', 'a b c d e f g h'].map(shapeOf);
+    expect(bestSpan([0.9, 0.1, 0.9], parted, { threshold: 0.5, litterWords: 1 })).toEqual({ start: 0, end: 3 });
+    expect(bestSpan([0.9, 0.1, 0.9], parted, { threshold: 0.5, litterWords: 20 })).toEqual({ start: 2, end: 3 });
   });
 });
 
