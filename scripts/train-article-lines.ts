@@ -2,16 +2,18 @@
 // the lines of whole-page text dumps, labelled from each page's gold article body, and reports
 // the body F1 of the span they choose, cross-validated by page.
 //
-//   npm run train:article-lines -- [DIR] [--cv] [--write]
+//   npm run train:article-lines -- [DIR HTML_DIR] [--cv] [--write]
 //
-// DIR holds case files {id, input, gold: {articleBody}} (default ../shared/corpus/textdump).
+// DIR holds case files {id, input, gold: {articleBody}} (default ../shared/corpus/textdump);
+// HTML_DIR the pages as `<id>.html.gz` (default ../shared/corpus/articlebody/html), whose stated
+// titles (og:title, else h1) label the title model's candidate lines.
 // --cv reports k-fold figures (folds by a hash of the page id, both renderers of a page in the
 // same fold); --write regenerates src/analysis/region/weights.generated.ts from all pages.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectBlocks } from '../src/analysis/blocks.js';
-import { FEATURE_COUNT, FEATURE_NAMES, isProse, type LineShape, lineFeatures, shapeOf } from '../src/analysis/region/features.js';
+import { FEATURE_COUNT, FEATURE_NAMES, isProse, type LineShape, lineFeatures, type PageLine, shapeOf } from '../src/analysis/region/features.js';
 import {
   CONTEXT_FEATURES,
   contextFeatures,
@@ -20,9 +22,11 @@ import {
   selectArticle,
 } from '../src/analysis/region/locate.js';
 import { isPageDump, MIN_PAGE_BLOCKS } from '../src/analysis/region/index.js';
+import { TITLE_FEATURES, titleCandidates, titleFeatures } from '../src/analysis/region/title.js';
 import { textToDocument } from '../src/input/text.js';
 import { type LogisticModel, logit, sigmoid, trainLogistic } from '../src/learn/logistic.js';
 import { ARTICLE_LINES_CONFIG } from './article-lines.config.js';
+import { pageTitle, sameTitle } from './page-titles.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -38,6 +42,7 @@ interface Page {
   file: string;
   gold: string;
   lines: string[];
+  page: PageLine[];
   shapes: LineShape[];
   features: Float64Array;
   labels: Uint8Array;
@@ -45,7 +50,7 @@ interface Page {
   dump: boolean;
 }
 
-const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/textdump';
+const [dir = '../shared/corpus/textdump', htmlDir = '../shared/corpus/articlebody/html'] = args.filter((a) => !a.startsWith('--'));
 
 const walk = (f: string): string[] =>
   statSync(f).isDirectory() ? readdirSync(f).sort().flatMap((n) => walk(join(f, n))) : f.endsWith('.json') ? [f] : [];
@@ -94,7 +99,7 @@ function loadPages(): Page[] {
     const features = lineFeatures(page, shapes);
     for (let i = 0; i < lines.length; i++) for (const j of without) features[i * FEATURE_COUNT + j] = 0;
     const dump = blocks.length >= MIN_PAGE_BLOCKS && (isPageDump(page, shapes) || !shapes.some(isProse));
-    return { id: c.id, file, gold: c.gold.articleBody, lines, shapes, features, labels: labelLines(lines, c.gold.articleBody), dump };
+    return { id: c.id, file, gold: c.gold.articleBody, lines, page, shapes, features, labels: labelLines(lines, c.gold.articleBody), dump };
   });
 }
 
@@ -132,12 +137,63 @@ function train(pages: Page[]): LocatorModels {
   return { lines, context };
 }
 
-function predict(models: LocatorModels, p: Page): string {
-  if (!p.dump) return p.lines.join('\n\n');
+function locate(models: LocatorModels, p: Page) {
   const context = contextFeatures(firstScores(models.lines, p), p.shapes, CONFIG.select);
   const probabilities = p.lines.map((_, i) => sigmoid(logit(models.context, context, i)));
-  const keep = selectArticle(probabilities, p.shapes, CONFIG.select);
+  return { probabilities, keep: selectArticle(probabilities, p.shapes, CONFIG.select) };
+}
+
+function predict(models: LocatorModels, p: Page): string {
+  if (!p.dump) return p.lines.join('\n\n');
+  const { keep } = locate(models, p);
   return p.lines.filter((_, i) => keep[i]).join('\n\n');
+}
+
+/** A page's title candidates with their features and labels (1: the line is the page's stated title). */
+interface TitleRows {
+  page: Page;
+  candidates: number[];
+  features: Float64Array;
+  labels: Uint8Array;
+}
+
+function titleRows(models: LocatorModels, p: Page, title: string): TitleRows | null {
+  const { probabilities, keep } = locate(models, p);
+  const start = keep.indexOf(true);
+  if (start < 0) return null;
+  const candidates = titleCandidates(p.shapes, start);
+  const features = titleFeatures(p.page, p.shapes, probabilities, keep, start, candidates);
+  const labels = Uint8Array.from(candidates, (i) => (sameTitle(title, p.lines[i]!) ? 1 : 0));
+  return { page: p, candidates, features, labels };
+}
+
+function trainTitle(rows: TitleRows[]): LogisticModel {
+  const width = TITLE_FEATURES.length;
+  const usable = rows.filter((r) => r.labels.includes(1));
+  const total = usable.reduce((n, r) => n + r.candidates.length, 0);
+  const x = new Float64Array(total * width);
+  const y = new Uint8Array(total);
+  let at = 0;
+  for (const r of usable) {
+    x.set(r.features, at * width);
+    y.set(r.labels, at);
+    at += r.candidates.length;
+  }
+  return trainLogistic(x, width, y, { l2: CONFIG.l2, iterations: CONFIG.iterations });
+}
+
+/** Whether the model's best candidate is the page's title. */
+function titleRight(model: LogisticModel, r: TitleRows): boolean {
+  let best = -1;
+  let bestScore = -Infinity;
+  r.candidates.forEach((_, row) => {
+    const z = logit(model, r.features, row);
+    if (z > bestScore) {
+      bestScore = z;
+      best = row;
+    }
+  });
+  return best >= 0 && r.labels[best] === 1;
 }
 
 /** The benchmark's metric: shingle tp/fp/fn normalised per page, P and R averaged, F1 of the averages. */
@@ -198,6 +254,26 @@ if (args.includes('--cv')) {
 }
 const models = train(pages);
 console.log(`trained on all, in sample: ${fmt(score(pages.map((p) => ({ gold: p.gold, body: predict(models, p) }))))}`);
+
+// The title model reads the located article of the body models trained on all pages.
+const titles = new Map(pages.map((p) => [p, pageTitle(htmlDir, p.id)]));
+const rows = pages.flatMap((p) => {
+  const title = titles.get(p);
+  const r = p.dump && title ? titleRows(models, p, title) : null;
+  return r ? [r] : [];
+});
+const titled = pages.filter((p) => p.dump && titles.get(p)).length;
+if (args.includes('--cv')) {
+  let right = 0;
+  for (let k = 0; k < CONFIG.folds; k++) {
+    const model = trainTitle(rows.filter((r) => foldOf(r.page.id) !== k));
+    right += rows.filter((r) => foldOf(r.page.id) === k && titleRight(model, r)).length;
+  }
+  console.log(`title, cross-validated: ${right}/${titled} pages (${((100 * right) / titled).toFixed(1)}%); a candidate is the title on ${rows.filter((r) => r.labels.includes(1)).length}`);
+}
+const title = trainTitle(rows);
+const titleHits = rows.filter((r) => titleRight(title, r)).length;
+console.log(`title, trained on all, in sample: ${titleHits}/${titled} pages (${((100 * titleHits) / titled).toFixed(1)}%)`);
 if (args.includes('--weights')) {
   FEATURE_NAMES.forEach((name, j) => console.log(`  ${name.padEnd(28)} ${models.lines.weights[j]!.toFixed(3)}`));
   CONTEXT_FEATURES.forEach((name, j) => console.log(`  ${name.padEnd(28)} ${models.context.weights[j]!.toFixed(3)}`));
@@ -211,8 +287,10 @@ if (args.includes('--write')) {
     config: CONFIG,
     features: FEATURE_NAMES,
     contextFeatures: CONTEXT_FEATURES,
+    titleFeatures: TITLE_FEATURES,
     lines: round(models.lines),
     context: round(models.context),
+    title: round(title),
   };
   const text =
     '// Generated by `npm run train:article-lines` (scripts/train-article-lines.ts) from the textdump corpus. Do not edit.\n' +

@@ -60,7 +60,7 @@ export class Analysis {
 
   /** The opening blocks: headline, byline and date line. */
   get lead(): Lead {
-    this.#lead ??= findLead(this.blocks, isDateLine, this.region?.start);
+    this.#lead ??= findLead(this.blocks, isDateLine, this.region?.start, this.region?.title);
     return this.#lead;
   }
 

@@ -28,10 +28,11 @@ const TITLE_WINDOW = 12;
 /**
  * Finds the opening blocks; `isDate` says whether a short line is a date (the caller brings a
  * date parser). `articleStart`, where a page's article body was located, moves the search from
- * the top of the page to the lines just above the body.
+ * the top of the page to the lines just above the body; `title` is the block the page's title
+ * model chose there.
  */
-export function findLead(blocks: readonly Block[], isDate: (text: string) => boolean, articleStart = 0): Lead {
-  if (articleStart > 0) return leadBefore(blocks, isDate, articleStart);
+export function findLead(blocks: readonly Block[], isDate: (text: string) => boolean, articleStart = 0, title = -1): Lead {
+  if (articleStart > 0) return leadBefore(blocks, isDate, articleStart, title);
   const window = blocks.slice(0, LEAD_WINDOW);
   const heading = window.find((b) => b.type === 'heading' && b.depth === 1) ?? null;
   const first = blocks.find((b) => b.type !== 'html' && b.text.trim() !== '') ?? null;
@@ -39,16 +40,19 @@ export function findLead(blocks: readonly Block[], isDate: (text: string) => boo
   return withByline(headline, window, isDate);
 }
 
-/** The lead of an article that starts at `articleStart`: the nearest title-shaped line above it. */
-function leadBefore(blocks: readonly Block[], isDate: (text: string) => boolean, articleStart: number): Lead {
-  let headline: Block | null = null;
+/**
+ * The lead of an article that starts at `articleStart`: the title line found above it
+ * (`title`), else the nearest title-shaped line above it.
+ */
+function leadBefore(blocks: readonly Block[], isDate: (text: string) => boolean, articleStart: number, title: number): Lead {
+  let headline: Block | null = title >= 0 ? blocks[title]! : null;
   for (let i = articleStart - 1; i >= Math.max(0, articleStart - TITLE_WINDOW) && !headline; i--) {
     const block = blocks[i]!;
     if (looksLikeTitleLine(block, blocks.length, isDate)) {
       headline = block;
     }
   }
-  const from = headline ? headline.index + 1 : articleStart;
+  const from = headline ? Math.min(headline.index + 1, articleStart) : articleStart;
   // A page's date line often carries more after a separator (`April 3, 2024 · 4 min read`).
   const isStamp = (text: string) => isDate(text) || isDate(text.split(STAMP_SEPARATOR)[0]!);
   return withByline(headline, blocks.slice(from, Math.max(articleStart, from) + 2), isStamp);

@@ -1,6 +1,8 @@
 import type { Block } from '../blocks.js';
 import { isProse, type LineShape, type PageLine, shapeOf } from './features.js';
+import { logit } from '../../learn/logistic.js';
 import { pageLines, scoreLines, selectArticle } from './locate.js';
+import { titleCandidates, titleFeatures } from './title.js';
 import { ARTICLE_LINES } from './weights.generated.js';
 
 /**
@@ -15,6 +17,8 @@ export interface ArticleRegion {
   start: number;
   /** One past the last body block (`start` when none). */
   end: number;
+  /** The block above the article that holds its title, or -1. */
+  title: number;
 }
 
 const MODELS = { lines: ARTICLE_LINES.lines, context: ARTICLE_LINES.context };
@@ -34,14 +38,37 @@ export const MIN_CHROME_LINES = 8;
  */
 export function locateArticle(blocks: readonly Block[], source: string): ArticleRegion | null {
   if (blocks.length < MIN_PAGE_BLOCKS) return null;
+  const shapes = blocks.map((b) => shapeOf(b.text));
+  if (!shapes.some(isProse)) return { keep: blocks.map(() => false), start: -1, end: -1, title: -1 };
   const lines = pageLines(blocks, source);
-  const shapes = lines.map((l) => shapeOf(l.text));
-  if (!shapes.some(isProse)) return { keep: blocks.map(() => false), start: -1, end: -1 };
   if (!isPageDump(lines, shapes)) return null;
   const probabilities = scoreLines(lines, MODELS, SELECT, shapes);
   const keep = selectArticle(probabilities, shapes, SELECT);
   const start = keep.indexOf(true);
-  return { keep, start, end: start < 0 ? -1 : keep.lastIndexOf(true) + 1 };
+  if (start < 0) return { keep, start, end: -1, title: -1 };
+  return { keep, start, end: keep.lastIndexOf(true) + 1, title: findTitle(lines, shapes, probabilities, keep, start) };
+}
+
+/** The candidate line the title model scores highest, or -1 when there is none above the article. */
+export function findTitle(
+  lines: readonly PageLine[],
+  shapes: readonly LineShape[],
+  probabilities: ArrayLike<number>,
+  keep: readonly boolean[],
+  start: number,
+): number {
+  const candidates = titleCandidates(shapes, start);
+  const features = titleFeatures(lines, shapes, probabilities, keep, start, candidates);
+  let best = -1;
+  let bestScore = -Infinity;
+  candidates.forEach((line, row) => {
+    const score = logit(ARTICLE_LINES.title, features, row);
+    if (score > bestScore) {
+      best = line;
+      bestScore = score;
+    }
+  });
+  return best;
 }
 
 /**

@@ -5,6 +5,7 @@ import { collectBlocks } from '../blocks.js';
 import { FEATURE_COUNT, FEATURE_NAMES, lineFeatures, shapeOf } from './features.js';
 import { locateArticle } from './index.js';
 import { bestSpan, CONTEXT_FEATURES } from './locate.js';
+import { TITLE_FEATURES } from './title.js';
 import { ARTICLE_LINES } from './weights.generated.js';
 
 const MENU = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Sign in', 'Search'];
@@ -27,6 +28,13 @@ describe('locateArticle', () => {
     const page = [...MENU, '', 'Quarry road closed to lorries', '', ...PARAGRAPHS.flatMap((p) => [p, '']), ...FOOTER].join('\n');
     const { kept } = locate(page);
     expect(kept).toEqual(PARAGRAPHS);
+  });
+
+  it('takes the title line above the article, not the site name or a menu word', () => {
+    const page = [...MENU, 'The Example Times', '', 'Quarry road closed to lorries after years of complaints', '', 'By Jo Lane', '', ...PARAGRAPHS.flatMap((p) => [p, '']), ...FOOTER].join('\n');
+    const blocks = collectBlocks(textToDocument(page).tree);
+    const region = locateArticle(blocks, page);
+    expect(blocks[region?.title ?? -1]?.text).toBe('Quarry road closed to lorries after years of complaints');
   });
 
   it('finds no article in a text without prose', () => {
@@ -83,5 +91,7 @@ describe('generated article-line weights', () => {
     expect(ARTICLE_LINES.contextFeatures).toEqual(CONTEXT_FEATURES);
     expect(ARTICLE_LINES.lines.weights).toHaveLength(FEATURE_COUNT);
     expect(ARTICLE_LINES.context.weights).toHaveLength(CONTEXT_FEATURES.length);
+    expect(ARTICLE_LINES.titleFeatures).toEqual(TITLE_FEATURES);
+    expect(ARTICLE_LINES.title.weights).toHaveLength(TITLE_FEATURES.length);
   });
 });

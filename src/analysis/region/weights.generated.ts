@@ -48,6 +48,27 @@ export const ARTICLE_LINES = {
     "in-span",
     "log-distance-to-span"
   ],
+  "titleFeatures": [
+    "log-distance",
+    "inside",
+    "adjacent",
+    "within-3",
+    "words-2-4",
+    "words-5-9",
+    "words-10-15",
+    "ends-sentence",
+    "ends-colon",
+    "capitalised-ratio",
+    "upper-ratio",
+    "digit-ratio",
+    "symbol-ratio",
+    "lead-overlap",
+    "repeats",
+    "byline-after",
+    "separator",
+    "glued",
+    "body-probability"
+  ],
   "lines": {
     "bias": -2.53925,
     "weights": [
@@ -90,6 +111,30 @@ export const ARTICLE_LINES = {
       3.35691,
       -0.0486781,
       -0.810154
+    ]
+  },
+  "title": {
+    "bias": -1.69697,
+    "weights": [
+      -1.06669,
+      -2.93613,
+      0.261059,
+      -0.796391,
+      -3.79648,
+      0.627864,
+      1.81765,
+      -0.779734,
+      -3.14533,
+      1.29143,
+      -3.63383,
+      -5.54888,
+      -6.33319,
+      3.9404,
+      1.94038,
+      2.61141,
+      0.029656,
+      0.791444,
+      -3.23787
     ]
   }
 } as const;
