@@ -24,7 +24,7 @@ import {
 import { isPageDump, MIN_PAGE_BLOCKS } from '../src/analysis/region/index.js';
 import { TITLE_FEATURES, titleCandidates, titleFeatures } from '../src/analysis/region/title.js';
 import { textToDocument } from '../src/input/text.js';
-import { type LogisticModel, logit, sigmoid, trainLogistic } from '../src/learn/logistic.js';
+import { type LogisticModel, logit, sigmoid, trainLogistic } from '../src/learn/index.js';
 import { ARTICLE_LINES_CONFIG } from './article-lines.config.js';
 import { pageTitle, sameTitle } from './page-titles.js';
 

@@ -1,6 +1,6 @@
 import type { Block } from '../blocks.js';
 import { isProse, type LineShape, type PageLine, shapeOf } from './features.js';
-import { logit } from '../../learn/logistic.js';
+import { logit } from '../../learn/index.js';
 import { pageLines, scoreLines, selectArticle } from './locate.js';
 import { titleCandidates, titleFeatures } from './title.js';
 import { ARTICLE_LINES } from './weights.generated.js';

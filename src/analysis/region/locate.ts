@@ -1,5 +1,5 @@
 import type { Block } from '../blocks.js';
-import { type LogisticModel, logit, sigmoid } from '../../learn/logistic.js';
+import { type LogisticModel, logit, sigmoid } from '../../learn/index.js';
 import { FEATURE_COUNT, type LineShape, lineFeatures, type PageLine, shapeOf } from './features.js';
 
 /** The lines of a text document as the locator reads them: one per block, with the blank lines around it. */
