@@ -109,3 +109,17 @@ describe('speakers as a small coreference step', () => {
   });
 });
 
+describe('according to', () => {
+  it('keeps a source that is no person as written, in every position', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      'According to a new harbour board survey, most crews back the quay.',
+      'Fares will rise by a tenth, according to press reports.',
+      'The quay, according to Ivo Marsh, will cost twice the estimate.',
+    );
+    expect(byText(quotes, 'most crews back')?.speaker?.name).toBe('a new harbour board survey');
+    expect(byText(quotes, 'Fares will rise')?.speaker?.name).toBe('press reports');
+    expect(quotes.some((q) => q.speaker?.name === 'Ivo Marsh')).toBe(true);
+  });
+});
+

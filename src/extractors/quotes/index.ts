@@ -145,6 +145,9 @@ const HEADLINE_ATTRIBUTION = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+/u;
 const MAX_LABEL = 48;
 const MIN_REPORTED_WORDS = 3;
+/** Tokens of a source after `according to` read as written. */
+const MAX_SOURCE = 12;
+const SOURCE_ENDS = new Set([',', ';', '.', ':', '(', '—', '–']);
 /** Words an object cue's object needs before it reads as reported content (`denied the report that …`). */
 const MIN_OBJECT_WORDS = 5;
 /** Tokens between a directive cue and its `to` (`urged the State Department to`). */
@@ -544,7 +547,7 @@ function attributionAfter(unit: Unit, p: number): Attribution | null {
   if (k >= hi) return null;
   const t = toks[k]!;
   if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
-    const phrase = speakerAfter(toks, k + 2, hi, unit.block.text, false);
+    const phrase = sourceAfter(toks, k + 2, hi, unit.block.text);
     return phrase ? { cue: k, cueText: 'according to', phrase, from: k, to: phrase.end } : null;
   }
   if (isSpeechWord(t) && !t.lower.endsWith('ing')) {
@@ -682,12 +685,17 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     const t = toks[c]!;
     if (!isCueWord(t.lower)) continue;
     if (t.lower === 'according' && toks[c + 1]?.lower === 'to') {
-      const phrase = speakerAfter(toks, c + 2, last, text, false);
+      const phrase = sourceAfter(toks, c + 2, last, text);
       if (!phrase) continue;
       const attribution: Attribution = { cue: c, cueText: joinTokens(toks, c, c + 2, text), phrase, from: c, to: phrase.end };
       const after = phrase.end < last && toks[phrase.end]!.text === ',' ? phrase.end + 1 : null;
       const openerPos = after !== null && c === firstWord(toks, first, last) ? after : null;
-      found.push({ attribution, content: openerPos, before: openerPos === null && c > first && toks[c - 1]!.text === ',', lo: floor });
+      const between = c > first && toks[c - 1]!.text === ',';
+      if (openerPos === null && between && after !== null && !onlyTrailing(toks, after, last)) {
+        // `The quay, according to X, will cost …`: the report runs on both sides.
+        found.push({ attribution, content: null, before: true, lo: floor, group: true });
+        found.push({ attribution, content: after, before: false, lo: floor, group: true });
+      } else found.push({ attribution, content: openerPos, before: openerPos === null && between, lo: floor });
       c = phrase.end - 1;
       continue;
     }
@@ -801,6 +809,22 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     reports.push({ from: toks[a]!.textStart, to: toks[b - 1]!.textEnd, attribution, split: group === true });
   }
   return reports;
+}
+
+/**
+ * The source after `according to`: a name read as a speaker (`Smith`, `Mr. Brown`), else the
+ * whole noun phrase up to the next comma or stop, as written (`a new poll released Monday`,
+ * `press reports`), which is how the article names a source that is no person.
+ */
+function sourceAfter(toks: readonly Tok[], i: number, hi: number, text: string): SpeakerPhrase | null {
+  const named = speakerAfter(toks, i, hi, text, false);
+  let end = i;
+  while (end < hi && end - i < MAX_SOURCE && !SOURCE_ENDS.has(toks[end]!.text) && !isQuoteMark(toks[end]!) && toks[end]!.lower !== 'that') end++;
+  // A name that fills the phrase is a speaker to resolve; one inside a longer phrase (`a Pentagon readout`) is not.
+  if (named && (named.pronoun || named.end >= end)) return named;
+  if (end === i || end - i >= MAX_SOURCE || toks[i]!.kind !== 'word') return named;
+  const from = toks[i]!.lower === 'the' && end > i + 1 ? i + 1 : i;
+  return { start: i, end, name: joinTokens(toks, from, end, text), title: null, pronoun: null, proper: false };
 }
 
 /**
