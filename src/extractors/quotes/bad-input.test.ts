@@ -72,6 +72,28 @@ describe('quotes on hostile input', () => {
     expect(growth((n) => `${'Smith, '.repeat(n)}said that it rains.`, 10_000).ratio).toBeLessThan(10);
   });
 
+  it('reads a transcript of thousands of NAME: turns in linear time, each turn a quote of its speaker', () => {
+    const turn = (i: number) => `WALLACE: Question number ${i} about the harbour plan, sir?\n\n"MARSH: Answer number ${i}, and it is a long one."\n\n`;
+    const { ratio, article } = growth((n) => `Transcript of the harbour debate\n\n${Array.from({ length: n / 20 }, (_, i) => turn(i)).join('')}`, 20_000);
+    expect(ratio).toBeLessThan(10);
+    expect(article.quotes.length).toBe(20_000 / 20 * 4 * 2);
+    expect(article.quotes.every((q) => q.speaker?.name === 'Wallace' || q.speaker?.name === 'Marsh')).toBe(true);
+  });
+
+  it('reads a text of nothing but mixed quotation marks', () => {
+    const text = '“”‘’"\'«»„'.repeat(20_000);
+    const { quotes } = parser.parse(text, { format: 'text' });
+    expect(quotes).toEqual([]);
+  });
+
+  it('reads unbalanced quotation marks over 10 MB', { timeout: 120_000 }, () => {
+    const text = `He said: "${'the harbour “plan ‘will '.repeat(420_000)}`;
+    expect(text.length).toBeGreaterThan(10_000_000);
+    const { quotes } = parser.parse(text, { format: 'text' });
+    expect(quotes.length).toBeGreaterThan(0);
+    expectOffsetsInside(text, quotes);
+  });
+
   it('returns nothing for empty or quote-free input', () => {
     expect(parser.parse('', { format: 'text' }).quotes).toEqual([]);
     expect(parser.parse('Rain fell all day on the harbour.', { format: 'text' }).quotes).toEqual([]);

@@ -191,7 +191,7 @@ export const quotesExtractor = defineExtractor({
       drafts.push(...found.drafts);
       carry = found.open;
     }
-    drafts.push(...blockQuotes(units.filter((u) => !selfAttributed.has(u)), newGroup), ...introducedParagraphs(units));
+    drafts.push(...blockQuotes(units.filter((u) => !selfAttributed.has(u)), newGroup), ...introducedParagraphs(units), ...transcriptTurns(units));
     const headline = headlineQuote(analysis, memory);
     if (headline) drafts.unshift(headline);
     drafts.sort((a, b) => a.unit.block.index - b.unit.block.index || a.from - b.from);
@@ -243,8 +243,9 @@ function readUnits(analysis: Analysis, litter: Range[], everyBlock: boolean): { 
     const sentences = analysis.sentencesOf(block.index);
     // Sentences with neither mark nor cue hold no attribution; they need tokens only for the name memory.
     // Sentences part at white space, so a block may quote exactly when one of its sentences may.
-    const marked = whole || everyBlock ? null : sentences.map((s) => MAY_REPORT.test(s.text));
-    const quoting = whole || (marked ? marked.includes(true) : MAY_REPORT.test(block.text));
+    const turn = turnLabel(block.text) !== null;
+    const marked = whole || everyBlock || turn ? null : sentences.map((s) => MAY_REPORT.test(s.text));
+    const quoting = whole || turn || (marked ? marked.includes(true) : MAY_REPORT.test(block.text));
     if (!quoting && !everyBlock) continue;
     const unit = prepare(block, sentences, marked);
     named.push(unit);
@@ -1232,6 +1233,41 @@ function introducedParagraphs(units: readonly Unit[]): Draft[] {
       if (phrase && to > from) drafts.push({ unit: next, from, to, kind: 'direct', cue: toks[c]!.text, phrase, attribution: null, group: null, inherit: false });
       break;
     }
+  }
+  return drafts;
+}
+
+/** Labels in capitals that head a paragraph but name no speaker (`UPDATE:`, `EDITOR'S NOTE:`). */
+const NOT_SPEAKER_LABELS = new Set([
+  'UPDATE', 'UPDATED', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'WATCH', 'READ', 'READ MORE', 'RELATED', 'VIDEO', 'PHOTO',
+  'PHOTOS', 'ABSTRACT', 'CORRECTION', 'CLARIFICATION', 'SOURCE', 'SOURCES', 'DISCLOSURE', 'ADVERTISEMENT', 'SEE ALSO',
+  'BREAKING', 'LIVE', 'ANALYSIS', 'OPINION', 'SUBSCRIBE', 'SHARE', 'MORE', 'ALSO', 'TAGS', 'TOPICS', 'FILE', 'NEW',
+]);
+
+/** The speaker label opening a transcript turn (`MARSH: We will …`) and its length with the colon, or null. */
+function turnLabel(text: string): { name: string; length: number } | null {
+  const match = SPEAKER_LABEL.exec(text.slice(0, MAX_LABEL + 2));
+  if (!match || NOT_SPEAKER_LABELS.has(match[1]!) || !/\p{Ll}/u.test(text.slice(match[0].length, match[0].length + 80))) return null;
+  return { name: match[1]!, length: match[0].length };
+}
+
+/**
+ * Paragraphs of a transcript without quotation marks (`MARSH: We will build …`): each a
+ * direct quote of the labelled speaker.
+ */
+function transcriptTurns(units: readonly Unit[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const unit of units) {
+    const { block, toks } = unit;
+    if (block.inBlockquote || unit.pairs.length || !toks.length) continue;
+    const label = turnLabel(block.text);
+    if (!label) continue;
+    const [from, to] = trimRange(block.text, label.length, block.text.length);
+    if (to <= from) continue;
+    const end = firstTokenAt(toks, label.name.length);
+    const name = label.name.toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (m) => m.toUpperCase());
+    const phrase: SpeakerPhrase = { start: 0, end, name, title: null, pronoun: null, proper: true };
+    drafts.push({ unit, from, to, kind: 'direct', cue: null, phrase, attribution: { start: 0, end: label.name.length }, group: null, inherit: false });
   }
   return drafts;
 }
