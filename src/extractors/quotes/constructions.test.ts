@@ -70,22 +70,21 @@ describe('complements of cue verbs', () => {
 });
 
 describe('speakers as a small coreference step', () => {
-  it('gives he and she a person of their gender', () => {
+  it('gives he and she a person of their gender, as the article shows it', () => {
     const quotes = quotesOf(
-      'Marta Olsen opened the meeting.',
-      '"We start today," said Daniel Brennan.',
+      'Marta Olsen opened the meeting with her report.',
+      '"We start today," said Daniel Brennan, who had his notes ready.',
       '"The quay is ready," she said.',
     );
     expect(byText(quotes, 'The quay is ready')?.speaker?.name).toBe('Marta Olsen');
   });
 
-  it('learns a gender from the article when the given name does not tell', () => {
+  it('learns a gender from an honorific', () => {
     const quotes = quotesOf(
       'Mrs. Robin Vance chairs the harbour board.',
-      '"We start today," said Daniel Kale.',
+      '"We start today," said Mr. Daniel Kale.',
       '"It is too soon," she said.',
     );
-    // Robin is both a man's and a woman's name; `Mrs.` settles it.
     expect(byText(quotes, 'It is too soon')?.speaker?.name).toBe('Robin Vance');
   });
 

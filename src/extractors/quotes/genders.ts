@@ -1,19 +1,12 @@
 /**
- * The grammatical gender of the people an article names, for `he` and `she`: from given-name
- * lists, then from the article itself (`Mrs. Clinton`, and the pronouns of sentences that name
- * one person only), which settles names the lists give to both (`Hillary`, `Ted`).
+ * The grammatical gender of the people an article names, for `he` and `she`, from the article
+ * itself: honorifics and titles (`Mrs. Clinton`, `congresswoman`) and the pronouns of sentences
+ * that name one person only. Given-name lists were tried and left out: names such as `Hillary`
+ * or `Ted` sit in both, and on the tune split they settled two speakers in two thousand while
+ * adding 25 KB to the browser bundle.
  */
-import { FEMALE_NAMES, MALE_NAMES } from './genders.generated.js';
 
 export type Gender = 'male' | 'female';
-
-let lists: { female: ReadonlySet<string>; male: ReadonlySet<string> } | null = null;
-
-/** The given-name lists, split on first use: most parses never ask. */
-function givenNames(): { female: ReadonlySet<string>; male: ReadonlySet<string> } {
-  lists ??= { female: new Set(FEMALE_NAMES.split('|')), male: new Set(MALE_NAMES.split('|')) };
-  return lists;
-}
 
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['mr', 'male'], ['mr.', 'male'], ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'],
@@ -44,19 +37,9 @@ export class GenderEvidence {
     this.#score.set(surname, (this.#score.get(surname) ?? 0) + (gender === 'male' ? weight : -weight));
   }
 
-  /** The gender of a full name, or null when nothing tells. */
+  /** The gender of a name (by its last word), or null when nothing tells. */
   of(name: string): Gender | null {
-    const space = name.lastIndexOf(' ');
-    const score = this.#score.get(name.slice(space + 1).toLowerCase()) ?? 0;
-    // The article's own usage outranks the lists when it is clear.
-    if (score >= 2) return 'male';
-    if (score <= -2) return 'female';
-    if (space > 0) {
-      const first = name.slice(0, name.indexOf(' '));
-      const { female, male } = givenNames();
-      if (female.has(first)) return 'female';
-      if (male.has(first)) return 'male';
-    }
+    const score = this.#score.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ?? 0;
     return score > 0 ? 'male' : score < 0 ? 'female' : null;
   }
 }
