@@ -9,7 +9,15 @@ export type BroadsheetErrorCode =
   | 'EXTRACTOR_FAILED'
   | 'INVALID_EXTRACTOR_OUTPUT'
   /** A trained model's weights are missing, corrupt or do not match their configuration. */
-  | 'INVALID_MODEL';
+  | 'INVALID_MODEL'
+  /** `parse` was called on a parser holding an asynchronous extractor. */
+  | 'ASYNC_EXTRACTOR'
+  /** A batch document ran past its time limit. */
+  | 'TIMEOUT'
+  /** A batch was aborted while the document was in flight. */
+  | 'ABORTED'
+  /** The worker parsing a batch document died (memory limit, a crash). */
+  | 'WORKER_FAILED';
 
 /** The one error class broadsheet throws. */
 export class BroadsheetError extends Error {

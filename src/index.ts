@@ -1,6 +1,6 @@
 export { BroadsheetError, type BroadsheetErrorCode } from './errors.js';
 export * from './model/index.js';
-export { parseArticle, safeParseArticle } from './pipeline/article.js';
+export { parseArticle, parseArticleAsync, safeParseArticle } from './pipeline/article.js';
 export {
   createParser,
   type Parser,

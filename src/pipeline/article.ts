@@ -60,6 +60,14 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   return toArticle(defaultParser.parse(input, options));
 }
 
+/**
+ * Like {@link parseArticle}, but returns a promise: the form the batch workers call, and the one to
+ * use from code that will later swap in asynchronous extractors.
+ */
+export async function parseArticleAsync(input: string | Uint8Array, options?: ParseOptions): Promise<Article> {
+  return toArticle(await defaultParser.parseAsync(input, options));
+}
+
 /** Like {@link parseArticle}, but returns `{ success, data | error }` instead of throwing. */
 export function safeParseArticle(input: string | Uint8Array, options?: ParseOptions): SafeParseResult<Article> {
   try {

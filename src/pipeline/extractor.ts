@@ -68,8 +68,10 @@ export interface Extractor<Name extends string = string, Schema extends z.ZodTyp
   readonly schema: Schema;
   /** The value the field takes when the extractor fails. */
   readonly fallback: z.output<Schema>;
-  /** Reads the document and returns the field's value; the parser checks it against `schema`. */
-  extract(ctx: ExtractorContext): z.input<Schema>;
+  /** Whether `extract` is an `async` function: such a pipeline runs with `parseAsync` only. */
+  readonly async: boolean;
+  /** Reads the document and returns the field's value (or a promise of it); the parser checks it against `schema`. */
+  extract(ctx: ExtractorContext): z.input<Schema> | Promise<z.input<Schema>>;
 }
 
 /** Any extractor, whatever its name and schema. */
@@ -87,8 +89,11 @@ export interface ExtractorDefinition<Name extends string, Schema extends z.ZodTy
   schema: Schema;
   /** The field's value when `extract` throws or returns invalid data (default: the first of `null`, `[]`, `{}` the schema accepts). */
   fallback?: z.output<Schema>;
-  /** Computes the field from the analysed document. */
-  extract(ctx: ExtractorContext): z.input<Schema>;
+  /**
+   * Computes the field from the analysed document. May return a promise (an `async` function, for I/O):
+   * the parser then runs with `parseAsync`, and `parse` refuses it.
+   */
+  extract(ctx: ExtractorContext): z.input<Schema> | Promise<z.input<Schema>>;
 }
 
 const NAME = /^[A-Za-z_$][\w$]*$/;
@@ -123,8 +128,16 @@ export function defineExtractor<const Name extends string, Schema extends z.ZodT
     after: Object.freeze([...(definition.after ?? [])]),
     schema,
     fallback: fallback as z.output<Schema>,
+    async: isAsyncFunction(extract),
     extract,
   });
+}
+
+const AsyncFunction = (async () => {}).constructor;
+
+/** An `async function` (a plain function that returns a promise is caught when it does, at parse time). */
+function isAsyncFunction(fn: unknown): boolean {
+  return fn instanceof AsyncFunction;
 }
 
 function defaultFallback(name: string, schema: z.ZodType): unknown {

@@ -25,6 +25,10 @@ export interface Parser<Extractors extends readonly AnyExtractor[]> {
   parse(input: string | Uint8Array, options?: ParseOptions): ParseResult<Extractors>;
   /** Like `parse`, but returns `{ success, data | error }` instead of throwing. */
   safeParse(input: string | Uint8Array, options?: ParseOptions): SafeParseResult<ParseResult<Extractors>>;
+  /** Parses with asynchronous extractors (and synchronous ones): each runs once its prerequisites have, independent ones concurrently. */
+  parseAsync(input: string | Uint8Array, options?: ParseOptions): Promise<ParseResult<Extractors>>;
+  /** Whether an extractor is asynchronous, so that `parse` refuses this parser. */
+  readonly async: boolean;
   /** Runs the extractors over an mdast tree parsed elsewhere (the unified plugin), `source` being the text it came from. */
   parseTree(tree: Root, source: string, options?: ParseOptions): ParseResult<Extractors>;
 }
@@ -48,18 +52,30 @@ export function createParser<const Extractors extends readonly AnyExtractor[]>(
     throw new BroadsheetError('INVALID_OPTIONS', 'Expected `{ extractors: [...] }` for createParser');
   }
   const ordered = orderExtractors(options.extractors);
-  const run = (document: SourceDocument, problems: InputProblem[], parseOptions: ParseOptions) =>
-    runExtractors(ordered, document, problems, parseOptions) as ParseResult<Extractors>;
-
-  const parse = (input: string | Uint8Array, parseOptions: ParseOptions = {}): ParseResult<Extractors> => {
+  const asyncExtractor = ordered.find((e) => e.async);
+  const run = (document: SourceDocument, problems: InputProblem[], parseOptions: ParseOptions) => {
+    if (asyncExtractor) throw asyncRefusal(asyncExtractor.name);
+    return runExtractors(ordered, document, problems, parseOptions) as ParseResult<Extractors>;
+  };
+  const load = (input: string | Uint8Array, parseOptions: ParseOptions, problems: InputProblem[]) => {
     const source = asString(input);
     checkOptions(parseOptions);
+    return loadDocument(source, parseOptions.format ?? 'auto', problems, { url: parseOptions.url });
+  };
+
+  const parse = (input: string | Uint8Array, parseOptions: ParseOptions = {}): ParseResult<Extractors> => {
     const problems: InputProblem[] = [];
-    return run(loadDocument(source, parseOptions.format ?? 'auto', problems, { url: parseOptions.url }), problems, parseOptions);
+    return run(load(input, parseOptions, problems), problems, parseOptions);
   };
   return Object.freeze({
     extractors: ordered,
+    async: asyncExtractor !== undefined,
     parse,
+    async parseAsync(input: string | Uint8Array, parseOptions: ParseOptions = {}) {
+      const problems: InputProblem[] = [];
+      const document = load(input, parseOptions, problems);
+      return (await runExtractorsAsync(ordered, document, problems, parseOptions)) as ParseResult<Extractors>;
+    },
     safeParse(input: string | Uint8Array, parseOptions?: ParseOptions) {
       try {
         return { success: true as const, data: parse(input, parseOptions) };
@@ -94,25 +110,36 @@ function checkOptions(options: ParseOptions): void {
   }
 }
 
-function runExtractors(
-  extractors: readonly AnyExtractor[],
-  document: SourceDocument,
-  problems: InputProblem[],
-  options: ParseOptions,
-): Record<string, unknown> {
-  const analysis = new Analysis(document);
-  const results = new Map<string, unknown>();
-  const present = new Set(extractors.map((e) => e.name));
-  const diagnostics: Diagnostic[] = problems.map((p) => ({ extractor: 'input', ...p }));
-  const clamp = (offset: number | undefined) =>
-    offset === undefined ? undefined : Math.max(0, Math.min(document.source.length, Math.floor(offset)));
+/** One parse's shared state: the analysis, each extractor's result, and the diagnostics in extractor order. */
+class Run {
+  readonly analysis: Analysis;
+  readonly results = new Map<string, unknown>();
+  private readonly present: Set<string>;
+  private readonly diagnostics: Diagnostic[][];
 
-  for (const extractor of extractors) {
-    const ctx: ExtractorContext = {
-      analysis,
-      options,
-      get: (name: string) => results.get(name) as never,
-      has: (name: string) => present.has(name),
+  constructor(
+    private readonly extractors: readonly AnyExtractor[],
+    private readonly document: SourceDocument,
+    problems: InputProblem[],
+    private readonly options: ParseOptions,
+  ) {
+    this.analysis = new Analysis(document);
+    this.present = new Set(extractors.map((e) => e.name));
+    // One list per extractor, so extractors that run concurrently still report in pipeline order.
+    this.diagnostics = extractors.map(() => []);
+    this.diagnostics.unshift(problems.map((p) => ({ extractor: 'input', ...p })));
+  }
+
+  context(index: number): ExtractorContext {
+    const extractor = this.extractors[index]!;
+    const diagnostics = this.diagnostics[index + 1]!;
+    const length = this.document.source.length;
+    const clamp = (offset: number | undefined) => (offset === undefined ? undefined : Math.max(0, Math.min(length, Math.floor(offset))));
+    return {
+      analysis: this.analysis,
+      options: this.options,
+      get: (name: string) => this.results.get(name) as never,
+      has: (name: string) => this.present.has(name),
       report(diagnostic: DiagnosticInput) {
         const entry: Diagnostic = {
           extractor: extractor.name,
@@ -127,41 +154,119 @@ function runExtractors(
         diagnostics.push(entry);
       },
     };
-    let output: unknown;
-    try {
-      output = extractor.extract(ctx);
-    } catch (error) {
-      if (options.strict) {
-        throw new BroadsheetError('EXTRACTOR_FAILED', `Extractor \`${extractor.name}\` failed: ${String(error)}`, {
-          cause: error,
-          extractor: extractor.name,
-        });
-      }
-      diagnostics.push({
+  }
+
+  /** Records the extractor's failure: a diagnostic and its fallback, or with `strict` the error to throw. */
+  fail(index: number, error: unknown): void {
+    const extractor = this.extractors[index]!;
+    if (this.options.strict) {
+      throw new BroadsheetError('EXTRACTOR_FAILED', `Extractor \`${extractor.name}\` failed: ${String(error)}`, {
+        cause: error,
         extractor: extractor.name,
-        code: 'extractor-failed',
-        message: `The extractor threw: ${String(error)}`,
-        severity: 'error',
       });
-      results.set(extractor.name, extractor.fallback);
-      continue;
     }
+    this.diagnostics[index + 1]!.push({
+      extractor: extractor.name,
+      code: 'extractor-failed',
+      message: `The extractor threw: ${String(error)}`,
+      severity: 'error',
+    });
+    this.results.set(extractor.name, extractor.fallback);
+  }
+
+  /** Checks the extractor's output against its schema and keeps it, or its fallback. */
+  settle(index: number, output: unknown): void {
+    const extractor = this.extractors[index]!;
     const checked = extractor.schema.safeParse(output);
     if (checked.success) {
-      results.set(extractor.name, checked.data);
-      continue;
+      this.results.set(extractor.name, checked.data);
+      return;
     }
     const issue = checked.error.issues[0];
     const where = issue?.path.length ? ` at \`${issue.path.join('.')}\`` : '';
     const message = `The extractor returned data its schema rejects${where}: ${issue?.message ?? 'invalid'}`;
-    if (options.strict) {
+    if (this.options.strict) {
       throw new BroadsheetError('INVALID_EXTRACTOR_OUTPUT', `Extractor \`${extractor.name}\`: ${message}`, {
         cause: checked.error,
         extractor: extractor.name,
       });
     }
-    diagnostics.push({ extractor: extractor.name, code: 'invalid-output', message, severity: 'error' });
-    results.set(extractor.name, extractor.fallback);
+    this.diagnostics[index + 1]!.push({ extractor: extractor.name, code: 'invalid-output', message, severity: 'error' });
+    this.results.set(extractor.name, extractor.fallback);
   }
-  return { ...Object.fromEntries(results), diagnostics };
+
+  result(): Record<string, unknown> {
+    return { ...Object.fromEntries(this.results), diagnostics: this.diagnostics.flat() };
+  }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+function asyncRefusal(name: string): BroadsheetError {
+  return new BroadsheetError(
+    'ASYNC_EXTRACTOR',
+    `Extractor \`${name}\` is asynchronous: call \`parseAsync\` (or \`parseArticleAsync\`) instead of \`parse\``,
+    { extractor: name },
+  );
+}
+
+function runExtractors(
+  extractors: readonly AnyExtractor[],
+  document: SourceDocument,
+  problems: InputProblem[],
+  options: ParseOptions,
+): Record<string, unknown> {
+  const run = new Run(extractors, document, problems, options);
+  extractors.forEach((extractor, index) => {
+    let output: unknown;
+    try {
+      output = extractor.extract(run.context(index));
+    } catch (error) {
+      run.fail(index, error);
+      return;
+    }
+    if (isThenable(output)) {
+      // A plain function that returned a promise: only now is it known to be asynchronous.
+      Promise.resolve(output).catch(() => {});
+      throw asyncRefusal(extractor.name);
+    }
+    run.settle(index, output);
+  });
+  return run.result();
+}
+
+/**
+ * Runs each extractor once its prerequisites (`dependsOn`, and `after` when present) have settled,
+ * so independent asynchronous extractors wait on their I/O together.
+ */
+async function runExtractorsAsync(
+  extractors: readonly AnyExtractor[],
+  document: SourceDocument,
+  problems: InputProblem[],
+  options: ParseOptions,
+): Promise<Record<string, unknown>> {
+  const run = new Run(extractors, document, problems, options);
+  const settled = new Map<string, Promise<void>>();
+  extractors.forEach((extractor, index) => {
+    // `extractors` is in dependency order, so every prerequisite already has its promise here.
+    const prerequisites = [...extractor.dependsOn, ...extractor.after].flatMap((name) => settled.get(name) ?? []);
+    const step = Promise.all(prerequisites).then(async () => {
+      let output: unknown;
+      try {
+        output = await extractor.extract(run.context(index));
+      } catch (error) {
+        run.fail(index, error);
+        return;
+      }
+      run.settle(index, output);
+    });
+    settled.set(extractor.name, step);
+  });
+  // Wait for every step before reporting a strict failure, so none is left running behind the caller.
+  const outcomes = await Promise.allSettled(settled.values());
+  const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failure) throw failure.reason;
+  return run.result();
 }
