@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 import { browserBindings } from './scripts/browser-bindings.js';
 
 const shared = {
-  entry: { index: 'src/index.ts', explain: 'src/explain/index.ts' },
+  // `batch` is `broadsheet/batch` (Node only); `batch-worker` is the file its worker threads load.
+  entry: { index: 'src/index.ts', explain: 'src/explain/index.ts', batch: 'src/batch/index.ts' },
   dts: true,
   sourcemap: true,
   target: 'node20',
@@ -17,6 +18,14 @@ export default defineConfig([
     // unified, remark and franc ship ESM only, and esbuild's interop misreads their default export
     // under require(esm): the CommonJS build carries them inside. zod stays a peer.
     noExternal: [/^(?!zod(?:\/|$)).*/],
+    // The batch module finds its worker file from import.meta.url.
+    shims: true,
+  },
+  {
+    entry: { 'batch-worker': 'src/batch/worker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    sourcemap: true,
   },
   {
     // The browser build: the same API; the HTML adapter, language detection and the entity

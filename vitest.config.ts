@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { broadsheet: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    // Exactly `broadsheet`: `broadsheet/batch` resolves on its own (tsconfig paths, or the built package).
+    alias: [{ find: /^broadsheet$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) }],
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -19,9 +19,20 @@ export type BroadsheetErrorCode =
   /** The worker parsing a batch document died (memory limit, a crash). */
   | 'WORKER_FAILED';
 
+const BRAND = Symbol.for('broadsheet.BroadsheetError');
+
 /** The one error class broadsheet throws. */
 export class BroadsheetError extends Error {
+  /**
+   * `instanceof` holds across copies of the class: the main entry, `broadsheet/batch`, the CommonJS
+   * build and a worker's bundle each carry one.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   override readonly name = 'BroadsheetError';
+  readonly [BRAND] = true;
   readonly code: BroadsheetErrorCode;
   /** The extractor concerned, where there is one. */
   readonly extractor: string | undefined;

@@ -1,0 +1,32 @@
+// A pool worker: parses the documents the pool sends it with the default pipeline, or with the
+// pipeline module named in workerData.
+import type { MessagePort } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { parseArticleAsync } from '../pipeline/article.js';
+import { type BatchParseOptions, type DocumentOutcome, type DocumentParser, loadPipeline, parseDocument } from './parse-document.js';
+import type { BatchDocument } from './types.js';
+
+/** What the pool sends for one document. */
+export interface WorkerTask {
+  document: BatchDocument;
+  options: BatchParseOptions;
+  /** Told when the document starts, so its timeout does not count a worker's start-up. */
+  started: MessagePort;
+}
+
+const { pipeline } = (workerData ?? {}) as { pipeline?: string };
+const parser: Promise<DocumentParser> = pipeline === undefined ? Promise.resolve(parseArticleAsync) : loadPipeline(pipeline);
+// A pipeline that fails to load fails each document with that error rather than killing the worker.
+parser.catch(() => {});
+
+export default async function parse(task: WorkerTask): Promise<DocumentOutcome> {
+  task.started.postMessage(0);
+  task.started.close();
+  let parse: DocumentParser;
+  try {
+    parse = await parser;
+  } catch (error) {
+    return parseDocument(task.document, () => Promise.reject(error));
+  }
+  return parseDocument(task.document, parse, task.options);
+}
