@@ -11,7 +11,7 @@ export {
   type DocumentParser,
   type SerialisedError,
 } from './parse-document.js';
-export { readFiles, type ReadFilesOptions } from './readers/files.js';
+export { listFiles, readFiles, type ReadFilesOptions } from './readers/files.js';
 export { readNdjson, type ReadNdjsonOptions } from './readers/ndjson.js';
 export { readWarc, type ReadWarcOptions } from './readers/warc.js';
 export type { ByteSource } from './readers/bytes.js';

@@ -1,6 +1,12 @@
 import { renderExplain } from '../explain/index.js';
 import { parseArticle } from '../pipeline/article.js';
-import type { CliIo } from './run.js';
+
+/** What `explain` does with the outside world, so tests can give it their own. */
+export interface ExplainIo {
+  read(file: string): Uint8Array;
+  write(text: string): void;
+  warn(line: string): void;
+}
 
 /** The options of `broadsheet explain`. */
 export interface ExplainCommandOptions {
@@ -12,7 +18,7 @@ export interface ExplainCommandOptions {
  * Parses one file and writes the explain page for it (one self-contained HTML document).
  * Returns the exit code: 0, or 2 when the file cannot be read or parsed.
  */
-export function explain(file: string, options: ExplainCommandOptions, io: Pick<CliIo, 'read' | 'write' | 'warn'>): number {
+export function explain(file: string, options: ExplainCommandOptions, io: ExplainIo): number {
   let source: string;
   try {
     // Decoded as parseArticle decodes bytes, so the offsets point into this very string.

@@ -1,5 +1,6 @@
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { explain } from './explain.js';
 import { run } from './run.js';
 
@@ -9,18 +10,37 @@ const program = new Command()
   .exitOverride()
   .configureOutput({ outputError: (message, write) => write(`broadsheet: ${message.trim().replace(/^error: /, '')}\n`) });
 
+function count(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} takes a whole number of at least ${min}.`);
+    return n;
+  };
+}
+
 program
   .command('parse')
-  .description('Parse articles and print each as JSON (one per line with several files or --ndjson).')
-  .argument('<files...>', 'files to parse; - reads standard input')
-  .addOption(new Option('--format <format>', 'input format').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
-  .option('--url <url>', 'the article URL, for share data and relative links')
-  .option('--ndjson', 'one Article per line, even for one file')
-  .option('--pretty', 'indent the JSON')
-  .action((files: string[], options: { format: 'auto' | 'text' | 'markdown' | 'html'; url?: string; ndjson?: boolean; pretty?: boolean }) => {
-    process.exitCode = run(files, options, {
-      read: (file) => (file === '-' ? readFileSync(0) : readFileSync(file)),
-      write: (line) => process.stdout.write(`${line}\n`),
+  .description(
+    'Parse articles. One file prints one Article as JSON; several files, directories, globs, NDJSON or WARC input ' +
+      'are parsed in worker threads and print one line per document with its id and url.',
+  )
+  .argument('<inputs...>', 'files, directories, globs, .warc/.warc.gz files; - reads standard input')
+  .addOption(new Option('--format <format>', 'input format of plain files').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
+  .option('--url <url>', 'the article URL, for share data and relative links (one document)')
+  .option('--ndjson', 'one line per document with id and url, even for one file')
+  .option('--pretty', 'indent the JSON (one document)')
+  .option('-j, --jobs <n>', 'worker threads (default: available parallelism)', count('--jobs', 1))
+  .option('--input-ndjson', 'inputs are NDJSON: one {id, url, html|text|markdown} per line')
+  .option('--input-warc', 'inputs are WARC or WARC.gz (implied by a .warc or .warc.gz name)')
+  .option('--timeout <ms>', 'give up on a document after this many milliseconds (default: 30000; 0: never)', count('--timeout', 0))
+  .option('--pipeline <module>', 'an ES module exporting the parser the workers run (see docs/batch.md)')
+  .option('--fail-fast', 'stop at the first document that fails')
+  .action(async (inputs: string[], options) => {
+    process.exitCode = await run(inputs, options, {
+      stdin: () => process.stdin,
+      write: async (line) => {
+        if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
+      },
       warn: (line) => process.stderr.write(`broadsheet: ${line}\n`),
       progress: Boolean(process.stderr.isTTY),
     });
@@ -41,10 +61,10 @@ program
   });
 
 try {
-  program.parse();
+  await program.parseAsync();
 } catch (error) {
   if (error instanceof CommanderError) {
-    // --help and --version exit 0; usage errors (unknown flags, missing files) exit 2.
+    // --help and --version exit 0; usage errors (unknown flags, bad values, no inputs) exit 2.
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
     process.stderr.write(`broadsheet: ${(error as Error).message}\n`);

@@ -31,7 +31,7 @@ export async function* readFiles(
   options: ReadFilesOptions = {},
 ): AsyncGenerator<BatchDocument | UnreadableDocument> {
   for (const path of paths) {
-    for (const file of await expand(path)) {
+    for (const file of await listFiles([path])) {
       try {
         const input = await readFile(file);
         yield { id: file, input, format: options.format ?? FORMAT_BY_EXTENSION[extname(file).toLowerCase()] ?? 'auto' };
@@ -40,6 +40,13 @@ export async function* readFiles(
       }
     }
   }
+}
+
+/** The files `readFiles` would read, in its order: to count them first (a progress bar's total). */
+export async function listFiles(paths: Iterable<string>): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) files.push(...(await expand(path)));
+  return files;
 }
 
 async function expand(path: string): Promise<string[]> {
