@@ -99,6 +99,14 @@ describe('parseMany', () => {
     expect(seen.length).toBeLessThan(50);
   }, 60_000);
 
+  it('runs the custom extractor of examples/batch/pipeline.mjs in the workers', async () => {
+    const pipeline = new URL('../../examples/batch/pipeline.mjs', import.meta.url);
+    const long = `Long story\n\n${'Word '.repeat(460)}ends here.`;
+    const results = await collect(parseMany<{ headline: string; readingTime: { words: number; minutes: number } }>([long], { concurrency: 1, pipeline }));
+    expect(results[0]!.article?.headline).toBe('Long story');
+    expect(results[0]!.article?.readingTime.minutes).toBeCloseTo(2, 0);
+  }, 60_000);
+
   it('fails every document with the reason when the pipeline module cannot be loaded', async () => {
     const results = await collect(parseMany([article(0)], { concurrency: 1, pipeline: new URL('./no-such-pipeline.mjs', hostile) }));
     expect(results[0]!.error?.code).toBe('INVALID_OPTIONS');
