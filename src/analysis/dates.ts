@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// English only: the whole package also builds the parsers of a dozen other languages at import.
+import type { ParsedComponents } from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 /** A date found in text, normalised. */
 export interface FoundDate {
@@ -18,9 +20,9 @@ const TWO_DIGITS = /\d{2}/;
 
 /**
  * Every date expression chrono finds in `text`, relative ones resolved against `reference`.
- * `parser` is a chrono instance (default: `chrono.en.casual`), for callers that configure their own.
+ * `parser` is a chrono instance (default: `chrono.casual`), for callers that configure their own.
  */
-export function findDates(text: string, reference?: Date, parser: chrono.Chrono = chrono.en.casual): FoundDate[] {
+export function findDates(text: string, reference?: Date, parser: chrono.Chrono = chrono.casual): FoundDate[] {
   return parser.parse(text, reference ?? new Date(0)).map((result) => ({
     iso: toIso(result.start),
     start: result.index,
@@ -80,7 +82,7 @@ export function isDateLine(text: string): boolean {
   return rest.length <= trimmed.replace(/[^\p{L}\p{N}]/gu, '').length * 0.35;
 }
 
-function toIso(component: chrono.ParsedComponents): string {
+function toIso(component: ParsedComponents): string {
   const year = component.get('year') ?? 1970;
   const month = component.get('month') ?? 1;
   const day = component.get('day') ?? 1;

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// English only: the whole package also builds the parsers of a dozen other languages at import.
+import * as chrono from 'chrono-node/en';
 import { isSpace } from '../../analysis/chars.js';
 import { type FoundDate, findDates } from '../../analysis/dates.js';
 import { splitRanges, type TextRange } from './recognise.js';
@@ -63,7 +64,7 @@ let dateParser: chrono.Chrono | undefined;
 
 /** Dates in a piece of text, by the date-only chrono, built on first use. */
 function datesOf(text: string, reference: Date | undefined): FoundDate[] {
-  dateParser ??= dateOnly(chrono.en.casual);
+  dateParser ??= dateOnly(chrono.casual);
   return findDates(text, reference, dateParser);
 }
 
