@@ -1,17 +1,21 @@
 // `npm run bench [-- NAME...]`: the project's benchmarks, each beside its baseline in the same
-// process; with names (pipeline, entities, html, quotes), only those. The script bundles this file
+// process; with names (pipeline, entities, html, quotes, startup, batch), only those. The script bundles this file
 // with esbuild first, as tsup bundles the package, so what is timed is the code users run (tsx
 // would time its own transform too: it wraps every function it creates to keep its name).
+import { run as batch } from './batch.js';
 import { run as entities } from './entities.js';
 import { run as html } from './html.js';
 import { run as pipeline } from './pipeline.js';
 import { run as quotes } from './quotes.js';
+import { run as startup } from './startup.js';
 
 const benchmarks = [
   ['pipeline', 'default pipeline vs remark-parse alone', pipeline],
   ['entities', 'entities', entities],
   ['html', 'html', html],
   ['quotes', 'quotes', quotes],
+  ['startup', 'cold start: import, first parse, one-file CLI run', startup],
+  ['batch', 'parseMany: workers, per-core throughput against Readability, RSS over a stream', batch],
 ] as const;
 
 const wanted = process.argv.slice(2);
