@@ -1,13 +1,16 @@
 // parseMany over the shared corpora's HTML pages (1222 pages: articlebody, html-meta, html-meta-2,
 // wceb), all figures from one run so the machine's load weighs on each alike:
-// - throughput with 1 and 2 workers, and their ratio;
+// - throughput with 1 and 2 workers, and their ratio, beside the same ratio for two bare threads
+//   spinning a loop (what the machine gives two threads at the moment: its other load shows there);
 // - per core, parseArticle against Readability + linkedom on the same pages, in interleaved rounds;
-// - RSS while the pages stream through 2 workers again and again.
+// - RSS while the pages stream through 2 workers again and again, in a process that does only that.
 // Needs `npm run build` (the workers run the built worker).
 //
 //   npm run bench -- batch   (BENCH_BATCH_DOCS, default 1000; BENCH_STREAM_DOCS, default 5000)
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -47,6 +50,38 @@ async function throughput(batch: Batch, pages: string[], count: number, concurre
   return { perSecond: (done - 1) / ((end - first) / 1000), totalMs: end - started, failed };
 }
 
+/** Milliseconds for `threads` bare threads to spin the same loop each. */
+async function spin(threads: number): Promise<number> {
+  const code = 'let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);';
+  const started = performance.now();
+  await Promise.all(Array.from({ length: threads }, () => new Promise((resolve) => new Worker(code, { eval: true }).once('message', resolve))));
+  return performance.now() - started;
+}
+
+/**
+ * Streams `count` pages through 2 workers in a fresh process and samples its RSS every 250
+ * documents, less the RSS before the batch (the corpus the process holds to feed it).
+ */
+function streamRss(count: number): { before: number; rss: number[] } {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    const { parseMany } = await import(${JSON.stringify(new URL('../dist/batch.js', import.meta.url).href)});
+    const pages = JSON.parse(readFileSync(0, 'utf8'));
+    const before = process.memoryUsage().rss / 2 ** 20;
+    function* docs() { for (let i = 0; i < ${count}; i++) yield { input: pages[i % pages.length], format: 'html' }; }
+    const rss = [];
+    let done = 0;
+    for await (const _ of parseMany(docs(), { concurrency: 2, timeoutMs: 0 })) {
+      if (++done % 250 === 0) rss.push(process.memoryUsage().rss / 2 ** 20);
+    }
+    console.log(JSON.stringify({ before, rss: rss.map((r) => r - before) }));`;
+  const pages = JSON.stringify(corpusPages());
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { input: pages, encoding: 'utf8', maxBuffer: 1 << 26 })) as {
+    before: number;
+    rss: number[];
+  };
+}
+
 export async function run(): Promise<void> {
   const count = Number(process.env.BENCH_BATCH_DOCS ?? 1000);
   const streamed = Number(process.env.BENCH_STREAM_DOCS ?? 5000);
@@ -59,7 +94,8 @@ export async function run(): Promise<void> {
   const two = await throughput(batch, pages, count, 2);
   console.log(`1 worker : ${one.perSecond.toFixed(1)} docs/s (${(one.totalMs / 1000).toFixed(1)} s in all, ${one.failed} failed)`);
   console.log(`2 workers: ${two.perSecond.toFixed(1)} docs/s (${(two.totalMs / 1000).toFixed(1)} s in all, ${two.failed} failed)`);
-  console.log(`2 workers / 1 worker: ${(two.perSecond / one.perSecond).toFixed(2)}× (target ≥ 1.7)`);
+  const bare = (2 * (await spin(1))) / (await spin(2));
+  console.log(`2 workers / 1 worker: ${(two.perSecond / one.perSecond).toFixed(2)}× (target ≥ 1.7); two bare spinning threads / one, now: ${bare.toFixed(2)}×`);
 
   // Per core: one thread each, the same 50 pages per call, interleaved rounds.
   const sample = pages.filter((_, i) => i % Math.floor(pages.length / 50) === 0).slice(0, 50);
@@ -77,17 +113,12 @@ export async function run(): Promise<void> {
       `parseArticle throughput / readability's: ${(1 / perCore.ratio[1]!).toFixed(2)}× (target ≥ 5)`,
   );
 
-  // RSS over a long stream: the process's RSS includes its worker threads.
-  const rss: number[] = [];
-  let done = 0;
-  for await (const _ of batch.parseMany(repeat(pages, streamed), { concurrency: 2, timeoutMs: 0 })) {
-    if (++done % 250 === 0) rss.push(process.memoryUsage().rss / 2 ** 20);
-  }
+  const { before, rss } = streamRss(streamed);
   const head = rss.slice(0, Math.max(1, rss.length >> 2));
   const tail = rss.slice(-Math.max(1, rss.length >> 2));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   console.log(
-    `RSS over ${streamed} streamed documents, 2 workers: max ${Math.max(...rss).toFixed(0)} MB, ` +
-      `first quarter mean ${mean(head).toFixed(0)} MB, last quarter mean ${mean(tail).toFixed(0)} MB (target flat, ≤ 300)`,
+    `RSS over ${streamed} streamed documents, 2 workers, above the ${before.toFixed(0)} MB of the process holding the corpus: ` +
+      `max ${Math.max(...rss).toFixed(0)} MB, first quarter mean ${mean(head).toFixed(0)} MB, last quarter mean ${mean(tail).toFixed(0)} MB (target flat, ≤ 300)`,
   );
 }
