@@ -16,8 +16,9 @@ export default defineConfig([
     ...shared,
     format: ['cjs'],
     // unified, remark and franc ship ESM only, and esbuild's interop misreads their default export
-    // under require(esm): the CommonJS build carries them inside. zod stays a peer.
-    noExternal: [/^(?!zod(?:\/|$)).*/],
+    // under require(esm): the CommonJS build carries them inside. zod stays a peer; piscina stays
+    // outside, as it starts its workers from a file of its own.
+    noExternal: [/^(?!(?:zod|piscina)(?:\/|$)).*/],
     // The batch module finds its worker file from import.meta.url.
     shims: true,
   },

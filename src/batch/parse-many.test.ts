@@ -1,4 +1,5 @@
 // Runs real worker threads on the built worker (dist/batch-worker.js): build first.
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { BroadsheetError } from '../errors.js';
 import { parseMany } from './parse-many.js';
@@ -105,6 +106,12 @@ describe('parseMany', () => {
     const results = await collect(parseMany<{ headline: string; readingTime: { words: number; minutes: number } }>([long], { concurrency: 1, pipeline }));
     expect(results[0]!.article?.headline).toBe('Long story');
     expect(results[0]!.article?.readingTime.minutes).toBeCloseTo(2, 0);
+  }, 60_000);
+
+  it('works from the CommonJS build, whose workers start from the same worker file', async () => {
+    const { parseMany: fromCjs } = createRequire(import.meta.url)('../../dist/batch.cjs') as { parseMany: typeof parseMany };
+    const results = await collect(fromCjs([article(1)], { concurrency: 1 }));
+    expect(results[0]!.article?.headline).toBe('Story number 1');
   }, 60_000);
 
   it('fails every document with the reason when the pipeline module cannot be loaded', async () => {
