@@ -3,7 +3,8 @@
 // - throughput with 1 and 2 workers, and their ratio, beside the same ratio for two bare threads
 //   spinning a loop (what the machine gives two threads at the moment: its other load shows there);
 // - per core, parseArticle against Readability + linkedom on the same pages, in interleaved rounds;
-// - RSS while the pages stream through 2 workers again and again, in a process that does only that.
+// - RSS while the pages stream through 2 workers again and again, in a process that does only that;
+// - a 1 GB WARC, generated as it is read, through readWarc: time and RSS.
 // Needs `npm run build` (the workers run the built worker).
 //
 //   npm run bench -- batch   (BENCH_BATCH_DOCS, default 1000; BENCH_STREAM_DOCS, default 5000)
@@ -15,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseArticle } from '../src/index.js';
+import { page, warcRecord } from '../test/helpers/warc.js';
 import { interleaved } from './shared.js';
 
 type Batch = typeof import('../src/batch/index.js');
@@ -82,11 +84,30 @@ function streamRss(count: number): { before: number; rss: number[] } {
   };
 }
 
+/** Reads a WARC of `megabytes` generated as it is read (no file): pages, seconds and the highest RSS. */
+async function bigWarc(batch: Batch, megabytes: number): Promise<string> {
+  const body = page('Story', 'Text of the story. '.repeat(5000));
+  async function* source(): AsyncGenerator<Uint8Array> {
+    for (let sent = 0, i = 0; sent < megabytes * 2 ** 20; i++) {
+      const record = warcRecord({ type: 'response', uri: `https://news.test/${i}`, body });
+      sent += record.length;
+      yield record;
+    }
+  }
+  let pages = 0;
+  let max = 0;
+  const started = performance.now();
+  for await (const _ of batch.readWarc(source())) if (++pages % 500 === 0) max = Math.max(max, process.memoryUsage().rss / 2 ** 20);
+  return `${pages} pages from a ${megabytes} MB WARC in ${((performance.now() - started) / 1000).toFixed(1)} s, highest RSS ${max.toFixed(0)} MB`;
+}
+
 export async function run(): Promise<void> {
   const count = Number(process.env.BENCH_BATCH_DOCS ?? 1000);
   const streamed = Number(process.env.BENCH_STREAM_DOCS ?? 5000);
   // Not bundled into the benchmark: the pool finds its worker file beside the built module.
   const batch = (await import(new URL('../dist/batch.js', import.meta.url).href)) as Batch;
+  // First, while the process holds nothing else.
+  console.log(await bigWarc(batch, 1024));
   const pages = corpusPages();
   console.log(`${pages.length} HTML pages; ${count} documents per run`);
 
