@@ -1,6 +1,7 @@
 /** Stable codes of {@link BroadsheetError}; match on these, not on messages. */
 export type BroadsheetErrorCode =
   | 'INVALID_INPUT'
+  | 'INPUT_TOO_LARGE'
   | 'INVALID_OPTIONS'
   | 'UNSUPPORTED_FORMAT'
   | 'DUPLICATE_EXTRACTOR'

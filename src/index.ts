@@ -17,6 +17,7 @@ export {
   type ExtractorDefinition,
   type ExtractorResults,
   type ParseOptions,
+  DEFAULT_MAX_INPUT_LENGTH,
 } from './pipeline/extractor.js';
 export { broadsheet, type BroadsheetPluginOptions } from './pipeline/plugin.js';
 export { defaultExtractors } from './extractors/preset.js';

@@ -29,6 +29,9 @@ export interface ExtractorResults {
   meta: Article['meta'];
 }
 
+/** The default `maxInputLength`: 64 Mi code units, a little over 64 MB of ASCII. */
+export const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+
 /** Options every extractor can read. */
 export interface ParseOptions {
   /** `auto` detects the input's format (default: `'auto'`). */
@@ -39,6 +42,12 @@ export interface ParseOptions {
   strict?: boolean;
   /** The reference date for relative dates such as `Tuesday` (default: the published date, else now). */
   referenceDate?: Date;
+  /**
+   * The longest input accepted, in UTF-16 code units (the string's `length`); longer input throws a
+   * `BroadsheetError` with code `INPUT_TOO_LARGE`. `Infinity` lifts the limit (default:
+   * {@link DEFAULT_MAX_INPUT_LENGTH}, 64 Mi: a 20 MB page parses, a runaway download does not).
+   */
+  maxInputLength?: number;
 }
 
 /** A diagnostic as an extractor reports it; the pipeline stamps the extractor's name. */

@@ -74,6 +74,27 @@ describe('createParser', () => {
     expect(() => parser.parse(42 as unknown as string)).toThrow(/Expected a string or Uint8Array/);
   });
 
+  it('refuses input past maxInputLength with INPUT_TOO_LARGE, strings and bytes alike', () => {
+    const parser = createParser({ extractors: [words] });
+    const code = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as BroadsheetError).code;
+      }
+      return 'parsed';
+    };
+    expect(code(() => parser.parse('four', { maxInputLength: 4 }))).toBe('parsed');
+    expect(code(() => parser.parse('fives', { maxInputLength: 4 }))).toBe('INPUT_TOO_LARGE');
+    expect(code(() => parser.parse(new TextEncoder().encode('fives'), { maxInputLength: 4 }))).toBe('INPUT_TOO_LARGE');
+    // Three bytes of UTF-8, one code unit: measured after decoding.
+    expect(code(() => parser.parse(new TextEncoder().encode('€€€€'), { maxInputLength: 4 }))).toBe('parsed');
+    expect(code(() => parser.parse(new Uint8Array(13), { maxInputLength: 4 }))).toBe('INPUT_TOO_LARGE');
+    expect(code(() => parser.parse('x'.repeat(100), { maxInputLength: Infinity }))).toBe('parsed');
+    expect(code(() => parser.parse('x', { maxInputLength: -1 }))).toBe('INVALID_OPTIONS');
+    expect(parser.safeParse('fives', { maxInputLength: 4 }).error?.code).toBe('INPUT_TOO_LARGE');
+  });
+
   it('fails at creation, not at parse, for a missing dependency', () => {
     expect(() => createParser({ extractors: [doubled] })).toThrow(/depends on `words`/);
   });

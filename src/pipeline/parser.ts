@@ -4,7 +4,7 @@ import { Analysis } from '../analysis/context.js';
 import { BroadsheetError } from '../errors.js';
 import { fromMarkdownTree, type InputProblem, loadDocument, type SourceDocument } from '../input/index.js';
 import type { Diagnostic } from '../model/article.js';
-import type { AnyExtractor, DiagnosticInput, ExtractorContext, ParseOptions } from './extractor.js';
+import { type AnyExtractor, DEFAULT_MAX_INPUT_LENGTH, type DiagnosticInput, type ExtractorContext, type ParseOptions } from './extractor.js';
 import { orderExtractors } from './order.js';
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -58,8 +58,8 @@ export function createParser<const Extractors extends readonly AnyExtractor[]>(
     return runExtractors(ordered, document, problems, parseOptions) as ParseResult<Extractors>;
   };
   const load = (input: string | Uint8Array, parseOptions: ParseOptions, problems: InputProblem[]) => {
-    const source = asString(input);
     checkOptions(parseOptions);
+    const source = asString(input, parseOptions.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
     return loadDocument(source, parseOptions.format ?? 'auto', problems, { url: parseOptions.url });
   };
 
@@ -95,15 +95,34 @@ export function createParser<const Extractors extends readonly AnyExtractor[]>(
   });
 }
 
-function asString(input: unknown): string {
-  if (typeof input === 'string') return input;
-  if (input instanceof Uint8Array) return new TextDecoder('utf-8').decode(input);
-  throw new BroadsheetError('INVALID_INPUT', `Expected a string or Uint8Array, not \`${input === null ? 'null' : typeof input}\``);
+function asString(input: unknown, maxLength: number): string {
+  let source: string;
+  if (typeof input === 'string') source = input;
+  else if (input instanceof Uint8Array) {
+    // UTF-8 takes one to three bytes per UTF-16 code unit: bytes past three times the limit need no decoding to refuse.
+    if (input.byteLength > maxLength * 3) throw tooLarge(input.byteLength, maxLength, 'bytes');
+    source = new TextDecoder('utf-8').decode(input);
+  } else {
+    throw new BroadsheetError('INVALID_INPUT', `Expected a string or Uint8Array, not \`${input === null ? 'null' : typeof input}\``);
+  }
+  if (source.length > maxLength) throw tooLarge(source.length, maxLength, 'characters');
+  return source;
+}
+
+function tooLarge(size: number, maxLength: number, unit: string): BroadsheetError {
+  return new BroadsheetError(
+    'INPUT_TOO_LARGE',
+    `The input is ${size} ${unit} long, past \`maxInputLength\` (${maxLength} characters); raise the option to parse it`,
+  );
 }
 
 function checkOptions(options: ParseOptions): void {
   if (typeof options !== 'object' || options === null) {
     throw new BroadsheetError('INVALID_OPTIONS', `Expected an options object, not \`${String(options)}\``);
+  }
+  const max = options.maxInputLength;
+  if (max !== undefined && (typeof max !== 'number' || Number.isNaN(max) || max < 0)) {
+    throw new BroadsheetError('INVALID_OPTIONS', `Expected \`maxInputLength\` to be a number of characters, not \`${String(max)}\``);
   }
   if (options.url !== undefined && typeof options.url !== 'string') {
     throw new BroadsheetError('INVALID_OPTIONS', `Expected \`url\` to be a string, not \`${typeof options.url}\``);
