@@ -1,9 +1,10 @@
 // `npm run bench [-- NAME...]`: the project's benchmarks, each beside its baseline in the same
-// process; with names (pipeline, entities, html, quotes, startup, batch), only those. The script bundles this file
+// process; with names (pipeline, entities, html, quotes, startup, batch, hostile), only those. The script bundles this file
 // with esbuild first, as tsup bundles the package, so what is timed is the code users run (tsx
 // would time its own transform too: it wraps every function it creates to keep its name).
 import { run as batch } from './batch.js';
 import { run as entities } from './entities.js';
+import { run as hostile } from './hostile.js';
 import { run as html } from './html.js';
 import { run as pipeline } from './pipeline.js';
 import { run as quotes } from './quotes.js';
@@ -16,6 +17,7 @@ const benchmarks = [
   ['quotes', 'quotes', quotes],
   ['startup', 'cold start: import, first parse, one-file CLI run', startup],
   ['batch', 'parseMany: workers, per-core throughput against Readability, RSS over a stream', batch],
+  ['hostile', 'hostile inputs: CPU ms per parse, against prose of the same length, and growth from half size', hostile],
 ] as const;
 
 const wanted = process.argv.slice(2);
