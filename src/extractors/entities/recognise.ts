@@ -69,7 +69,7 @@ export function recogniseNames(
   const known = knownNames(found);
   for (const f of found) extendToKnown(text, doc, f, known);
   const kept = found.filter((f) => !f.shouted || isKnown(f, known, doc));
-  kept.push(...namesInShoutedLines(text, doc, kept, known));
+  for (const name of namesInShoutedLines(text, doc, kept, known)) kept.push(name);
   // Other names (MISC) are dropped, but a pair of known names inside one is kept (`Tavares-Quiroga talks`).
   for (const span of other) kept.push(...splitAtHyphen(text, doc, { span, type: 'other', key: keyOf(text, span.start, span.end), shouted: false }, known).filter((f) => f.type !== 'other'));
   const names = kept.flatMap((f) => splitAtHyphen(text, doc, f, known)).sort((a, b) => a.span.start - b.span.start);

@@ -182,16 +182,19 @@ export const quotesExtractor = defineExtractor({
       if (unit.block.inBlockquote) {
         const found = readUnit(unit, newGroup, null);
         if (found.drafts.some((d) => d.phrase)) {
-          drafts.push(...found.drafts);
+          for (const draft of found.drafts) drafts.push(draft);
           selfAttributed.add(unit);
         }
         continue;
       }
       const found = readUnit(unit, newGroup, carry);
-      drafts.push(...found.drafts);
+      // A loop, not push(...): one paragraph may hold hundreds of thousands of quote marks, past the argument limit.
+      for (const draft of found.drafts) drafts.push(draft);
       carry = found.open;
     }
-    drafts.push(...blockQuotes(units.filter((u) => !selfAttributed.has(u)), newGroup), ...introducedParagraphs(units), ...transcriptTurns(units));
+    for (const draft of blockQuotes(units.filter((u) => !selfAttributed.has(u)), newGroup)) drafts.push(draft);
+    for (const draft of introducedParagraphs(units)) drafts.push(draft);
+    for (const draft of transcriptTurns(units)) drafts.push(draft);
     const headline = headlineQuote(analysis, memory);
     if (headline) drafts.unshift(headline);
     drafts.sort((a, b) => a.unit.block.index - b.unit.block.index || a.from - b.from);
