@@ -126,6 +126,8 @@ class Converter {
       case 'ol':
       case 'menu':
       case 'dir': {
+        // Text straight inside the list (nesting flattened at the depth cap leaves it there): read it as a container.
+        if (element.children.some((child) => child.type === 'text' && child.value.trim() !== '')) break;
         const list: List = { type: 'list', ordered: element.name === 'ol', spread: false, children: [], position };
         for (const child of element.children) {
           if (child.type !== 'element' || this.#options.skip.has(child) || NEVER_CONTENT.has(child.name)) continue;
@@ -187,6 +189,8 @@ class Converter {
     for (const row of rows) {
       const cells = row.children.filter((c): c is HtmlElement => c.type === 'element' && (c.name === 'td' || c.name === 'th'));
       if (cells.some((cell) => stats.get(cell)?.hasBlock)) return null;
+      // Text in the row outside its cells (left there by nesting flattened at the depth cap): not a grid either.
+      if (cells.reduce((sum, cell) => sum + (stats.get(cell)?.text ?? 0), 0) < (stats.get(row)?.text ?? 0)) return null;
       const tableRow: TableRow = { type: 'tableRow', children: [], position: points.position(row.start, row.end) };
       for (const cell of cells) {
         const tableCell: TableCell = { type: 'tableCell', children: [], position: points.position(cell.start, cell.end) };
