@@ -18,7 +18,8 @@ const TIMEOUT = Math.max(240_000, RUNS * 300);
 
 /** Runs a property; on failure, throws with the counterexample and a command that replays exactly it. */
 function holds<T>(name: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void, numRuns = RUNS): void {
-  const replay = process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED), path: process.env.FUZZ_PATH } : {};
+  const { FUZZ_SEED: seed, FUZZ_PATH: path } = process.env;
+  const replay = seed ? { seed: Number(seed), ...(path ? { path } : {}) } : {};
   const details = fc.check(fc.property(arbitrary, predicate), { numRuns, ...replay });
   if (!details.failed) return;
   const command = `FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath ?? ''} npx vitest run test/properties.test.ts -t '${name}'`;
