@@ -77,7 +77,7 @@ describe.skipIf(!available)('in Chromium', () => {
     mkdirSync(SHOTS, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     ({ url: playground, server } = await servePlayground(0));
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -87,6 +87,8 @@ describe.skipIf(!available)('in Chromium', () => {
   /** A page whose console errors and uncaught exceptions are collected. */
   async function open(): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Generous: the suite shares the cores with builds and other suites.
+    page.setDefaultTimeout(90_000);
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -110,7 +112,7 @@ describe.skipIf(!available)('in Chromium', () => {
       await page.screenshot({ path: join(SHOTS, `explain-${sample.name}.png`) });
       expect(errors).toEqual([]);
       await page.close();
-    }, 60_000);
+    }, 180_000);
 
     it(`shows ${sample.name} in the playground`, async () => {
       const { page, errors } = await open();
@@ -134,6 +136,6 @@ describe.skipIf(!available)('in Chromium', () => {
       await page.screenshot({ path: join(SHOTS, `playground-${sample.name}.png`) });
       expect(errors).toEqual([]);
       await page.close();
-    }, 60_000);
+    }, 180_000);
   }
 });

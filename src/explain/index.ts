@@ -96,7 +96,7 @@ ${toggle('boilerplate', 'page litter', 'boilerplate boilerplate-other')}
 ${kinds.map((kind) => `<li style="margin-left:1.6em"><span class="swatch boilerplate boilerplate-${kind}"></span>${kind}</li>`).join('\n')}
 ${shown.has('related') ? toggle('related', 'related links (dashed)', 'related') : ''}
 ${toggle('quote', 'quotes, one colour per speaker', 'quote', '--c:hsl(200 85% 84%)')}
-${speakers.map((speaker) => `<li style="margin-left:1.6em"><span class="swatch" style="background:${escapeHtml(speaker.colour)}"></span>${escapeHtml(speaker.name)}</li>`).join('\n')}
+${speakers.map((speaker) => `<li style="margin-left:1.6em"><span class="swatch" style="background:${escapeHtml(speaker.colour)}"></span>${escapeHtml(speaker.name)}${speaker.entityId ? ` <code class="muted">${escapeHtml(speaker.entityId)}</code>` : ''}</li>`).join('\n')}
 ${toggle('attribution', 'attribution (dashed box)', 'attribution', '--c:#fff')}
 ${toggle('cue', '<b><u>cue</u></b>', '')}
 ${toggle('mention', 'entity mentions, by type', 'mention mention-other')}

@@ -193,17 +193,17 @@ export function speakerColours(article: Article): Map<string | null, string> {
   return colours;
 }
 
-/** The speakers and their colours, for the legend. */
-export function speakerLegend(article: Article): Array<{ name: string; colour: string }> {
+/** The speakers and their colours, for the legend; the entity id shows when a name is resolved two ways. */
+export function speakerLegend(article: Article): Array<{ name: string; entityId: string | null; colour: string }> {
   const colours = speakerColours(article);
   const speakerKey = speakerKeys(article);
   const seen = new Set<string | null>();
-  const legend: Array<{ name: string; colour: string }> = [];
+  const legend: Array<{ name: string; entityId: string | null; colour: string }> = [];
   for (const quote of article.quotes) {
     const key = speakerKey(quote.speaker);
     if (seen.has(key)) continue;
     seen.add(key);
-    legend.push({ name: quote.speaker?.name ?? 'no speaker', colour: colours.get(key)! });
+    legend.push({ name: quote.speaker?.name ?? 'no speaker', entityId: quote.speaker?.entityId ?? null, colour: colours.get(key)! });
   }
   return legend;
 }

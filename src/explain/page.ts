@@ -13,6 +13,7 @@ ul { margin: 0; padding: 0; list-style: none; }
 li { margin: 2px 0; }
 .swatch { display: inline-block; width: 1.6em; height: 1em; vertical-align: -2px; margin-right: 6px; border-radius: 3px; }
 label { cursor: pointer; }
+.muted { color: var(--muted); font-size: 11.5px; }
 .counts td { padding: 0 10px 0 0; }
 .counts td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
 .diagnostic { padding: 4px 0; border-bottom: 1px solid var(--line); }
@@ -33,6 +34,8 @@ pre.json { font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; back
 .boilerplate-ad { --b: #f3b3b3; } .boilerplate-credit { --b: #cfd8dc; } .boilerplate-newsletter { --b: #b9e2f0; }
 .boilerplate-embed { --b: #d7ccc8; } .boilerplate-footer { --b: #c5cae9; } .boilerplate-other { --b: #e0e0e0; }
 .related { text-decoration: underline dashed #8a8a8a; }
+.swatch.related { border-bottom: 2px dashed #8a8a8a; height: .6em; border-radius: 0; }
+.swatch.mention { border-bottom: 2.5px solid var(--m); height: .6em; border-radius: 0; }
 .quote { background: var(--c); border-radius: 2px; }
 .attribution { background: var(--c); outline: 1.5px dashed #555; outline-offset: 1px; border-radius: 2px; }
 .cue { font-weight: 700; text-decoration: underline 2px; }
