@@ -100,18 +100,20 @@ describe('the browser build', () => {
     expect([...parts.keys()].sort()).toEqual(['entities', 'html', 'language']);
   });
 
-  it(`is at most ${BUDGET_KB} KB gzipped for text, and its sizes are the ones the README states`, () => {
-    const text = kb(sum(chunks, initial));
-    expect(text).toBeLessThanOrEqual(BUDGET_KB);
-    const measured: Record<string, number> = { text };
+  it(`is at most ${BUDGET_KB} KB gzipped for text, and within the ceilings the README states`, () => {
+    const measured: Record<string, number> = { text: kb(sum(chunks, initial)) };
     for (const [name, own] of parts) measured[name] = kb(sum(chunks, own));
     measured.all = kb(sum(chunks, chunks.keys()));
+    expect(measured.text).toBeLessThanOrEqual(BUDGET_KB);
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     for (const [name, size] of Object.entries(measured)) {
-      const row = new RegExp(`^\\| [^|]*<!-- size:${name} --> \\| (\\d+) KB \\|`, 'm').exec(readme);
+      const row = new RegExp(`^\\| [^|]*<!-- size:${name} --> \\| (\\d+) KB \\| (\\d+) KB \\|`, 'm').exec(readme);
       expect(row, `README row for ${name}`).not.toBeNull();
-      // Within 5 KB: the README states a figure, not a build hash.
-      expect(Math.abs(Number(row![1]) - size), `${name}: README says ${row![1]} KB, the build is ${size} KB`).toBeLessThanOrEqual(5);
+      const [stated, ceiling] = [Number(row![1]), Number(row![2])];
+      expect(size, `${name}: ${size} KB, over the README's ceiling of ${ceiling} KB`).toBeLessThanOrEqual(ceiling);
+      expect(stated).toBeLessThanOrEqual(ceiling);
+      // The headline figure must stay true; parts move as their models and word lists change.
+      if (name === 'text') expect(Math.abs(stated - size) / size, `text: README says ${stated} KB, the build is ${size} KB`).toBeLessThanOrEqual(0.15);
     }
   });
 });
