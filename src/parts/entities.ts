@@ -28,21 +28,31 @@ function entities(): Parts['entities'] {
 }
 
 /**
+ * Where the stand-in `entities` extractor runs: the real one's dependencies, and at least the
+ * extractors it runs after (it reads the language from `meta`). A test holds it to the real one.
+ */
+export const STAND_IN_PLACE = { dependsOn: ['body'], after: ['headline', 'publishedAt', 'meta'] } as const;
+
+/**
  * Creates an `entities` extractor around a recogniser: it reads the headline and the body
  * (boilerplate is not read, so an entity named only in a `Read also` line does not count),
  * merges the mentions into entities and scores their salience from mention count, position
  * (headline, lead paragraph) and being quoted (a mention next to a verb of saying). Where the
- * entities part is not loaded (the browser build before `loadParts`), it reports a
- * `entities-not-loaded` warning and finds nothing.
+ * entities part is not loaded yet (the browser build before `loadParts`), it returns a stand-in
+ * that defers to the part once loaded and until then reports an `entities-not-loaded` warning
+ * and finds nothing.
  *
  * @param options The recogniser to use (optional; default: the built-in one).
  */
 export function createEntitiesExtractor(options: real.EntitiesExtractorOptions = {}): ReturnType<typeof real.createEntitiesExtractor> {
+  const loaded = getPart('entities');
+  // In Node the part is there from the start: the real extractor, no stand-in.
+  if (loaded) return options.recognise === undefined ? loaded.entitiesExtractor : loaded.createEntitiesExtractor(options);
   let inner: AnyExtractor | undefined;
   return defineExtractor({
     name: 'entities',
-    dependsOn: ['body'],
-    after: ['headline', 'publishedAt', 'meta'],
+    dependsOn: [...STAND_IN_PLACE.dependsOn],
+    after: [...STAND_IN_PLACE.after],
     schema: z.array(EntitySchema),
     fallback: [],
     extract(ctx) {
