@@ -61,6 +61,7 @@ export async function parseDocument(
   }
 }
 
+/** An error as plain data that crosses from a worker thread: a `BroadsheetError`'s code, message and extractor. */
 export function serialiseError(error: unknown): SerialisedError {
   if (error instanceof BroadsheetError) {
     return error.extractor === undefined
@@ -70,6 +71,7 @@ export function serialiseError(error: unknown): SerialisedError {
   return { code: 'EXTRACTOR_FAILED', message: `Unexpected failure: ${String(error)}` };
 }
 
+/** The `BroadsheetError` a {@link serialiseError} result stands for, on this side of the worker boundary. */
 export function reviveError(error: SerialisedError): BroadsheetError {
   return new BroadsheetError(error.code, error.message, error.extractor === undefined ? undefined : { extractor: error.extractor });
 }

@@ -40,6 +40,7 @@ export interface ParseManyOptions {
   parseOptions?: BatchParseOptions;
   /** Limits on each worker's memory: a document that exceeds them fails with `WORKER_FAILED` (default: 1024 MB old generation). */
   resourceLimits?: ResourceLimits;
+  /** Called after each document with where the batch stands (optional). */
   onProgress?(progress: BatchProgress): void;
 }
 

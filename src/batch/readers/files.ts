@@ -15,6 +15,7 @@ const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
   '.text': 'text',
 };
 
+/** The options of {@link readFiles}. */
 export interface ReadFilesOptions {
   /** The format of every file (default: from the extension, else detected). */
   format?: DocumentFormat;

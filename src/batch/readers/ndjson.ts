@@ -2,6 +2,7 @@ import { BroadsheetError } from '../../errors.js';
 import type { BatchDocument, DocumentFormat, UnreadableDocument } from '../types.js';
 import { type ByteSource, chunksOf, sourceName } from './bytes.js';
 
+/** The options of {@link readNdjson}. */
 export interface ReadNdjsonOptions {
   /** A longer line is not buffered: it fails as an unreadable document (default: 64 MiB). */
   maxLineBytes?: number;
