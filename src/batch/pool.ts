@@ -34,6 +34,12 @@ export class ParsePool {
       resourceLimits: options.resourceLimits ?? { maxOldGenerationSizeMb: 1024 },
       workerData: { pipeline },
     });
+    // A worker that finishes a document whose run was aborted answers a task piscina has already
+    // dropped; piscina reports that as an `error` event, which would throw with no listener. The
+    // document itself has settled (ABORTED or TIMEOUT), so only other pool errors are worth a warning.
+    this.piscina.on('error', (error: Error) => {
+      if (!error.message.startsWith('Unexpected message from Worker')) process.emitWarning(error);
+    });
   }
 
   /**
