@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Exactly `broadsheet`: `broadsheet/batch` resolves on its own (tsconfig paths, or the built package).
-    alias: [{ find: /^broadsheet$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) }],
+    alias: [
+      { find: /^broadsheet$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^broadsheet\/queue$/, replacement: fileURLToPath(new URL('./src/queue/index.ts', import.meta.url)) },
+    ],
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -18,7 +18,11 @@ export type BroadsheetErrorCode =
   /** A batch was aborted while the document was in flight. */
   | 'ABORTED'
   /** The worker parsing a batch document died (memory limit, a crash). */
-  | 'WORKER_FAILED';
+  | 'WORKER_FAILED'
+  /** broadsheet/queue: a job's data is not a queue document; its inputRef cannot be read; bullmq is not installed. */
+  | 'INVALID_JOB'
+  | 'INPUT_UNAVAILABLE'
+  | 'QUEUE_UNAVAILABLE';
 
 const BRAND = Symbol.for('broadsheet.BroadsheetError');
 

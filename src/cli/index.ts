@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { explain } from './explain.js';
+import { registerQueueCommands } from './queue.js';
 import { run } from './run.js';
 
 const program = new Command()
@@ -59,6 +60,8 @@ program
       warn: (line) => process.stderr.write(`broadsheet: ${line}\n`),
     });
   });
+
+registerQueueCommands(program);
 
 try {
   await program.parseAsync();

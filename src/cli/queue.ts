@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type BroadsheetWorker, createWorker, enqueue, type QueueDocument, readResults } from '../queue/index.js';
+
+// `worker`, `enqueue` and `results`: broadsheet on a BullMQ queue (see docs/scaling.md).
+
+const warn = (line: string) => process.stderr.write(`broadsheet: ${line}\n`);
+
+const positive = (value: string) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('Expected a whole number of 1 or more.');
+  return number;
+};
+
+interface QueueFlags {
+  redis: string;
+  queue: string;
+  prefix?: string;
+}
+
+const withQueueFlags = (command: Command) =>
+  command
+    .requiredOption('--redis <url>', 'the Redis server, as redis://host:port[/db]')
+    .requiredOption('--queue <name>', 'the queue name')
+    .option('--prefix <prefix>', "BullMQ's key prefix (default bull; use a {hash tag} on Redis Cluster)");
+
+/** Adds the queue commands to the CLI. */
+export function registerQueueCommands(program: Command): void {
+  withQueueFlags(program.command('worker'))
+    .description('Parse the queue’s documents until stopped; SIGTERM or Ctrl-C finishes the jobs in progress first.')
+    .option('--concurrency <n>', 'jobs in progress at once', positive, 4)
+    .option('--results-queue <name>', 'write results to this BullMQ queue instead of the results stream')
+    .option('--lock-duration <ms>', 'how long a job stays locked without a renewal before it counts as stalled', positive)
+    .option('--stalled-interval <ms>', 'how often to look for stalled jobs (a crashed worker’s)', positive)
+    .option('--max-stalled-count <n>', 'how often a job may stall and be recovered before it fails', positive)
+    .option('--stats-interval <s>', 'print the counters every so many seconds (0: only at the end)', Number, 30)
+    .action(async (flags: QueueFlags & WorkerFlags) => runGuarded(() => runWorker(flags)));
+
+  withQueueFlags(program.command('enqueue'))
+    .description('Add files to the queue, one job per file; a file already queued is not added again.')
+    .argument('<files...>', 'the files to add')
+    .addOption(new Option('--format <format>', 'input format').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
+    .option('--url <url>', 'the article URL (for one file)')
+    .option('--by-reference', 'send each file’s path instead of its text (workers must see the same files)')
+    .option('--attempts <n>', 'attempts per job; only transient failures use more than one', positive, 3)
+    .action(async (files: string[], flags: QueueFlags & EnqueueFlags) => runGuarded(() => runEnqueue(files, flags)));
+
+  withQueueFlags(program.command('results'))
+    .description('Print the queue’s results as NDJSON, ending once every job has finished.')
+    .option('--follow', 'keep printing new results; never end')
+    .option('--after <entry>', 'start after this results-stream entry id')
+    .action(async (flags: QueueFlags & { follow?: boolean; after?: string }) => runGuarded(() => runResults(flags)));
+}
+
+async function runGuarded(command: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await command();
+  } catch (error) {
+    warn((error as Error).message);
+    process.exitCode = 1;
+  }
+}
+
+const queueOptions = (flags: QueueFlags) => ({
+  connection: flags.redis,
+  queue: flags.queue,
+  ...(flags.prefix === undefined ? {} : { prefix: flags.prefix }),
+});
+
+interface WorkerFlags {
+  concurrency: number;
+  resultsQueue?: string;
+  lockDuration?: number;
+  stalledInterval?: number;
+  maxStalledCount?: number;
+  statsInterval: number;
+}
+
+async function runWorker(flags: QueueFlags & WorkerFlags): Promise<number> {
+  let lastError = 0;
+  const worker: BroadsheetWorker = await createWorker({
+    ...queueOptions(flags),
+    concurrency: flags.concurrency,
+    ...(flags.resultsQueue === undefined ? {} : { results: { type: 'queue', name: flags.resultsQueue } }),
+    bullmq: {
+      ...(flags.lockDuration === undefined ? {} : { lockDuration: flags.lockDuration }),
+      ...(flags.stalledInterval === undefined ? {} : { stalledInterval: flags.stalledInterval }),
+      ...(flags.maxStalledCount === undefined ? {} : { maxStalledCount: flags.maxStalledCount }),
+    },
+    onError(error) {
+      // A lost connection reports on every command; once every few seconds is enough to see it.
+      if (Date.now() - lastError < 5000) return;
+      lastError = Date.now();
+      warn(`redis: ${error.message} (the worker reconnects by itself)`);
+    },
+  });
+  const report = (what: string) => warn(`${what} ${JSON.stringify(worker.stats())}`);
+  warn(`worker ready on queue ${flags.queue} (concurrency ${flags.concurrency})`);
+  const timer = flags.statsInterval > 0 ? setInterval(() => report('stats'), flags.statsInterval * 1000) : undefined;
+
+  return new Promise<number>((resolveExit) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        // A second signal: stop now; the jobs in progress go back to the queue through the stalled check.
+        warn(`${signal} again: closing without waiting`);
+        void worker.worker.close(true).finally(() => resolveExit(1));
+        return;
+      }
+      stopping = true;
+      warn(`${signal}: finishing the jobs in progress`);
+      clearInterval(timer);
+      void worker.close().then(
+        () => {
+          report('worker stopped');
+          process.off('SIGTERM', stop);
+          process.off('SIGINT', stop);
+          resolveExit(0);
+        },
+        (error: Error) => {
+          warn(`closing failed: ${error.message}`);
+          resolveExit(1);
+        },
+      );
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+}
+
+interface EnqueueFlags {
+  format: 'auto' | 'text' | 'markdown' | 'html';
+  url?: string;
+  byReference?: boolean;
+  attempts: number;
+}
+
+async function runEnqueue(files: string[], flags: QueueFlags & EnqueueFlags): Promise<number> {
+  const documents = function* (): Generator<QueueDocument> {
+    for (const file of files) {
+      const path = resolve(file);
+      const document: QueueDocument = flags.byReference
+        ? { id: path, inputRef: path, format: flags.format }
+        : { id: path, input: readFileSync(path, 'utf8'), format: flags.format };
+      if (flags.url !== undefined) document.url = flags.url;
+      yield document;
+    }
+  };
+  const submitted = await enqueue(documents(), { ...queueOptions(flags), attempts: flags.attempts });
+  warn(`enqueued ${submitted} document${submitted === 1 ? '' : 's'} on queue ${flags.queue}`);
+  return 0;
+}
+
+async function runResults(flags: QueueFlags & { follow?: boolean; after?: string }): Promise<number> {
+  let failed = false;
+  for await (const { result } of readResults({
+    ...queueOptions(flags),
+    ...(flags.follow ? { follow: true } : {}),
+    ...(flags.after === undefined ? {} : { after: flags.after }),
+  })) {
+    if (result.error) failed = true;
+    if (!process.stdout.write(`${JSON.stringify(result)}\n`)) await new Promise((done) => process.stdout.once('drain', done));
+  }
+  return failed ? 2 : 0;
+}
