@@ -19,6 +19,8 @@ if (!redisAvailable) {
 export interface TestRedis {
   url: string;
   port: number;
+  /** The server's process id (it changes on restart). */
+  readonly pid: number;
   /** Stops the server (SIGTERM: it syncs its append-only file) and starts it again on the same port and data. */
   restart(downMs?: number): Promise<void>;
   stop(): Promise<void>;
@@ -33,6 +35,9 @@ export async function startRedis(): Promise<TestRedis> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    get pid() {
+      return server.pid!;
+    },
     async restart(downMs = 1000) {
       await terminate(server);
       await sleep(downMs);
