@@ -29,7 +29,6 @@ export default defineConfig([
     sourcemap: true,
   },
   {
-<<<<<<< HEAD
     // The browser build: the same API; the HTML adapter, language detection and the entity
     // recogniser are chunks of their own that `loadParts` fetches. Dependencies stay imports,
     // for the user's bundler to resolve with its browser conditions.
@@ -41,7 +40,8 @@ export default defineConfig([
     splitting: true,
     sourcemap: true,
     esbuildPlugins: [browserBindings],
-=======
+  },
+  {
     // broadsheet/queue loads the core as the package itself, so both entries share one BroadsheetError,
     // and BullMQ only when a queue is used: the core never pulls in a Redis client.
     entry: { queue: 'src/queue/index.ts' },
@@ -50,7 +50,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     external: ['broadsheet', 'bullmq', 'ioredis'],
->>>>>>> 9a249f0 (broadsheet/queue: BullMQ workers on Redis — createWorker (one result per job into a stream, a queue or a callback; retries only for transient failures; idempotent by job id; graceful close), createProducer/enqueue, readResults; CLI worker/enqueue/results; tests on a real redis-server incl. SIGKILL, Redis restart, poison document, SIGTERM drain; Redis in .ci/run)
   },
   {
     entry: { cli: 'src/cli/index.ts' },
