@@ -22,6 +22,9 @@ export const QueueDocumentSchema = z
 
 export type QueueDocument = z.infer<typeof QueueDocumentSchema>;
 
+/** What producers accept: a document as the batch readers yield it (a numeric id, bytes as input) is sent as text. */
+export type QueueDocumentInput = Omit<QueueDocument, 'id' | 'input'> & { id: string | number; input?: string | Uint8Array };
+
 /** Why a document yielded no Article: a stable code, the message, and how many attempts were made. */
 export interface QueueFailure {
   code: string;
@@ -34,9 +37,9 @@ export type QueueResult<T = unknown> =
   | { id: string; url?: string; article: T; error?: undefined }
   | { id: string; url?: string; article?: undefined; error: QueueFailure };
 
-/** Checks a document, throwing `INVALID_JOB` with the first problem. */
+/** Checks a document, throwing `INVALID_JOB` with the first problem; a numeric id becomes text, bytes UTF-8 text. */
 export function toQueueDocument(value: unknown): QueueDocument {
-  const checked = QueueDocumentSchema.safeParse(value);
+  const checked = QueueDocumentSchema.safeParse(normalise(value));
   if (checked.success) return checked.data;
   const issue = checked.error.issues[0];
   const where = issue?.path.length ? ` at \`${issue.path.join('.')}\`` : '';
@@ -51,4 +54,15 @@ export function toQueueDocument(value: unknown): QueueDocument {
  */
 export function jobIdOf(documentId: string): string {
   return `doc-${createHash('sha256').update(documentId).digest('hex').slice(0, 40)}`;
+}
+
+function normalise(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const { id, input } = value as { id?: unknown; input?: unknown };
+  if (typeof id !== 'number' && !(input instanceof Uint8Array)) return value;
+  return {
+    ...value,
+    ...(typeof id === 'number' && Number.isFinite(id) ? { id: String(id) } : {}),
+    ...(input instanceof Uint8Array ? { input: new TextDecoder('utf-8').decode(input) } : {}),
+  };
 }

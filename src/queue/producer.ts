@@ -1,6 +1,6 @@
 import type { BackoffOptions, JobsOptions, Queue } from 'bullmq';
 import { loadBullmq, type RedisConnection, toConnectionOptions } from './connection.js';
-import { jobIdOf, type QueueDocument, toQueueDocument } from './job.js';
+import { jobIdOf, type QueueDocument, type QueueDocumentInput, toQueueDocument } from './job.js';
 
 export interface ProducerOptions {
   /** A Redis URL or BullMQ connection options. */
@@ -30,9 +30,9 @@ export interface QueueCounts {
 
 export interface Producer {
   /** Adds one document; a document whose id is already in the queue is not added again. Returns the job id. */
-  add(document: QueueDocument): Promise<string>;
+  add(document: QueueDocumentInput): Promise<string>;
   /** Adds documents in batches of `batchSize` (default 500) as they arrive; returns how many were submitted. */
-  addMany(documents: Iterable<QueueDocument> | AsyncIterable<QueueDocument>, options?: { batchSize?: number }): Promise<number>;
+  addMany(documents: Iterable<QueueDocumentInput> | AsyncIterable<QueueDocumentInput>, options?: { batchSize?: number }): Promise<number>;
   /** The queue's job counts. */
   counts(): Promise<QueueCounts>;
   /** Whether every job has finished (none waiting, delayed, prioritized or active). */
@@ -71,9 +71,9 @@ export async function createProducer(options: ProducerOptions): Promise<Producer
   return {
     queue,
     async add(value) {
-      const document = toQueueDocument(value);
-      await queue.add('parse', document, jobOptions(document));
-      return jobIdOf(document.id);
+      const job = toQueueDocument(value);
+      await queue.add('parse', job, jobOptions(job));
+      return jobIdOf(job.id);
     },
     async addMany(documents, { batchSize = 500 } = {}) {
       let batch: QueueDocument[] = [];
@@ -101,7 +101,7 @@ export async function createProducer(options: ProducerOptions): Promise<Producer
 
 /** Adds documents to a queue and closes the connection; returns how many were submitted. */
 export async function enqueue(
-  documents: Iterable<QueueDocument> | AsyncIterable<QueueDocument>,
+  documents: Iterable<QueueDocumentInput> | AsyncIterable<QueueDocumentInput>,
   options: ProducerOptions & { batchSize?: number },
 ): Promise<number> {
   const producer = await createProducer(options);

@@ -16,6 +16,11 @@ describe('queue documents', () => {
     expect(() => toQueueDocument({ id: 'a', input: 'x', format: 'pdf' })).toThrow(/at `format`/);
   });
 
+  it('takes documents as the batch readers yield them: numeric ids, bytes', () => {
+    expect(toQueueDocument({ id: 7, input: new TextEncoder().encode('Café') })).toEqual({ id: '7', input: 'Café' });
+    expect(() => toQueueDocument({ id: Number.NaN, input: 'x' })).toThrow(/at `id`/);
+  });
+
   it('derives job ids BullMQ accepts, the same for the same document id', () => {
     for (const id of ['42', '<urn:uuid:5c2a>', 'https://news.example/a', 'wait']) {
       expect(jobIdOf(id)).toMatch(/^doc-[0-9a-f]{40}$/);
