@@ -44,12 +44,12 @@ const fastRetry = { attempts: 3, backoff: { type: 'fixed' as const, delay: 50 } 
 describe.skipIf(!redisAvailable)('createWorker on a real Redis', () => {
   beforeAll(async () => {
     redis = await startRedis();
-  }, 30_000);
+  }, 120_000);
 
   afterAll(async () => {
     await Promise.all(workers.map((worker) => worker.close()));
     await redis?.stop();
-  }, 30_000);
+  }, 120_000);
 
   const nextQueue = () => `test-${++queueNumber}`;
 
@@ -65,7 +65,7 @@ describe.skipIf(!redisAvailable)('createWorker on a real Redis', () => {
     expect(third?.article).toEqual(parseArticle(docs[3]!.input!, { format: 'text', url: docs[3]!.url! }));
     expect(third?.url).toBe('https://news.example/doc/3');
     expect(worker.stats()).toMatchObject({ processed: 60, failed: 0, duplicates: 0 });
-  }, 30_000);
+  }, 120_000);
 
   it('makes one job per document id, however often it is enqueued', async () => {
     const queue = nextQueue();
@@ -110,7 +110,7 @@ describe.skipIf(!redisAvailable)('createWorker on a real Redis', () => {
       [jobIdOf('poison'), 3, 'EXTRACTOR_FAILED: the pipeline fell over'],
     ]);
     expect(worker.stats()).toMatchObject({ processed: 20, failed: 1, retried: 2 });
-  }, 30_000);
+  }, 120_000);
 
   it('fails content errors at once, and retries transient ones until they pass', async () => {
     const queue = nextQueue();
@@ -139,7 +139,7 @@ describe.skipIf(!redisAvailable)('createWorker on a real Redis', () => {
     expect(byId.get('bad-options')?.error).toEqual({ code: 'INVALID_OPTIONS', message: 'no such option', attempts: 1 });
     expect((byId.get('flaky')?.article as { headline: string }).headline).toBe('Flaky headline');
     expect(worker.stats()).toMatchObject({ processed: 1, failed: 2, retried: 2 });
-  }, 30_000);
+  }, 120_000);
 
   it('reads inputRef files, and a job with malformed data fails as INVALID_JOB', async () => {
     const queue = nextQueue();
@@ -152,7 +152,7 @@ describe.skipIf(!redisAvailable)('createWorker on a real Redis', () => {
     const byId = new Map((await collect(queue)).map((r) => [r.id, r]));
     expect(byId.get('by-reference')?.article).toBeDefined();
     expect(byId.get('malformed')?.error).toMatchObject({ code: 'INVALID_JOB', attempts: 1 });
-  }, 30_000);
+  }, 120_000);
 
   it('writes one result per job when a finished job is delivered again', async () => {
     const queue = nextQueue();
@@ -163,7 +163,7 @@ describe.skipIf(!redisAvailable)('createWorker on a real Redis', () => {
     await Promise.all(completed.map((job) => job.retry('completed')));
     expect(await collect(queue)).toHaveLength(5);
     expect(worker.stats()).toMatchObject({ processed: 5, duplicates: 5 });
-  }, 30_000);
+  }, 120_000);
 
   it('writes to a results queue or a callback, once per job', async () => {
     const queue = nextQueue();
@@ -186,5 +186,5 @@ describe.skipIf(!redisAvailable)('createWorker on a real Redis', () => {
     expect(jobs.map((job) => (job.data as QueueResult).id).sort()).toEqual(documents(8).map((d) => d.id).sort());
     expect(new Set(jobs.map((job) => job.id))).toEqual(new Set(documents(8).map((d) => jobIdOf(d.id))));
     await resultsQueue.close();
-  }, 30_000);
+  }, 120_000);
 });
