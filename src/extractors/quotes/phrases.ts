@@ -49,7 +49,8 @@ const NAME_JOINERS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bi
 const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'so', 'after', 'when', 'while', 'because', 'although', 'though', 'since', 'once', 'as', 'until', 'before', 'if']);
 /** Prepositions that open a phrase after a speaker's head noun (`officials from both parties`). */
 const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'from', 'to', 'of', 'at', 'across', 'around', 'for', 'with', 'on']);
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Words that open a relative clause (`who …`, `whose chair`): never a speaker's name or title. */
+export const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Tokens from a speaker's head noun to its cue across a prepositional phrase. */
 const MAX_POSTMODIFIER = 8;
 const MAX_SKIP = 4;

@@ -6,15 +6,12 @@
 import type { Entity, Speaker } from '../../model/article.js';
 import { type Gender, type GenderEvidence } from './genders.js';
 import { HONORIFICS, isPersonName, isTitleWord, NameMemory } from './names.js';
-import type { SpeakerPhrase } from './phrases.js';
+import { RELATIVE_WORDS, type SpeakerPhrase } from './phrases.js';
 
 /** How many recent speakers a pronoun may look back over. */
 const MAX_PEOPLE = 8;
 /** How many person mentions back a pronoun may reach when no speaker fits. */
 const MAX_PRONOUN_REACH = 12;
-
-/** A relative clause (`whose chair`) describes the speaker's relation to someone else: no title. */
-const RELATIVE_OPENING = /^(?:whose|who|which|whom|that)\b/i;
 
 /** Honorifics that say only "a person", not a role worth reporting as a title. */
 const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mr.', 'mrs.', 'ms.']);
@@ -96,7 +93,7 @@ export class SpeakerResolver {
       name = holder;
       phrase = { ...phrase, proper: true };
     }
-    let title = phrase.title && !PLAIN_HONORIFICS.has(phrase.title.toLowerCase()) && !RELATIVE_OPENING.test(phrase.title) ? phrase.title : null;
+    let title = phrase.title && !PLAIN_HONORIFICS.has(phrase.title.toLowerCase()) && !opensRelativeClause(phrase.title) ? phrase.title : null;
     const honorific = phrase.title !== null && HONORIFICS.has(phrase.title.toLowerCase().replace(/\.$/, ''));
     let person = phrase.proper && (honorific || isPersonName(name));
     if (phrase.document && !phrase.proper) {
@@ -260,4 +257,10 @@ export class EntityIndex {
     }
     return this.#byName.get(name.toLowerCase()) ?? null;
   }
+}
+
+/** A title that is a relative clause (`whose chair`) tells the speaker's relation to someone else: no title. */
+function opensRelativeClause(title: string): boolean {
+  const end = title.search(/\W|$/);
+  return RELATIVE_WORDS.has(title.slice(0, end).toLowerCase());
 }
