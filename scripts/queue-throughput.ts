@@ -13,11 +13,12 @@ import { Redis } from 'ioredis';
 import { startRedis } from '../test/queue/redis.js';
 
 const { values } = parseArgs({
-  options: { jobs: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '1' }, concurrency: { type: 'string', default: '8' } },
+  options: { jobs: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '1' }, concurrency: { type: 'string', default: '8' }, 'node-flags': { type: 'string', default: '' } },
 });
 const jobs = Number(values.jobs);
 const rounds = Number(values.rounds);
 const concurrency = values.concurrency!;
+const nodeFlags = values['node-flags']!.split(' ').filter(Boolean);
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync(`${root}dist/cli.js`)) throw new Error('run `npm run build` first: the workers are the built CLI');
 
@@ -41,7 +42,7 @@ async function run(workers: number, round: number): Promise<number> {
   const children: ChildProcess[] = [];
   await Promise.all(
     Array.from({ length: workers }, async () => {
-      const child = spawn(process.execPath, ['dist/cli.js', 'worker', '--redis', redis.url, '--queue', name, '--concurrency', concurrency, '--stats-interval', '0'], {
+      const child = spawn(process.execPath, [...nodeFlags, 'dist/cli.js', 'worker', '--redis', redis.url, '--queue', name, '--concurrency', concurrency, '--stats-interval', '0'], {
         cwd: root,
         stdio: ['ignore', 'ignore', 'pipe'],
       });

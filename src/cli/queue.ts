@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { type BroadsheetWorker, createWorker, enqueue, type QueueDocument, readResults } from '../queue/index.js';
+import { type BroadsheetWorker, createWorker, enqueue, type QueueDocumentInput, readResults } from '../queue/index.js';
+import { openSources } from './sources.js';
 
 // `worker`, `enqueue` and `results`: broadsheet on a BullMQ queue (see docs/scaling.md).
 
@@ -38,13 +38,15 @@ export function registerQueueCommands(program: Command): void {
     .action(async (flags: QueueFlags & WorkerFlags) => runGuarded(() => runWorker(flags)));
 
   withQueueFlags(program.command('enqueue'))
-    .description('Add files to the queue, one job per file; a file already queued is not added again.')
-    .argument('<files...>', 'the files to add')
+    .description('Add documents to the queue, one job each; a document already queued (same id) is not added again.')
+    .argument('<inputs...>', 'files, directories, globs, NDJSON (--input-ndjson), WARC or WARC.gz files; - is standard input')
     .addOption(new Option('--format <format>', 'input format').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
     .option('--url <url>', 'the article URL (for one file)')
+    .option('--input-ndjson', 'inputs are NDJSON: one {id, url, html|text|markdown} per line')
+    .option('--input-warc', 'inputs are WARC or WARC.gz (implied by a .warc or .warc.gz name)')
     .option('--by-reference', 'send each file’s path instead of its text (workers must see the same files)')
     .option('--attempts <n>', 'attempts per job; only transient failures use more than one', positive, 3)
-    .action(async (files: string[], flags: QueueFlags & EnqueueFlags) => runGuarded(() => runEnqueue(files, flags)));
+    .action(async (inputs: string[], flags: QueueFlags & EnqueueFlags) => runGuarded(() => runEnqueue(inputs, flags)));
 
   withQueueFlags(program.command('results'))
     .description('Print the queue’s results as NDJSON, ending once every job has finished.')
@@ -131,25 +133,53 @@ async function runWorker(flags: QueueFlags & WorkerFlags): Promise<number> {
 
 interface EnqueueFlags {
   format: 'auto' | 'text' | 'markdown' | 'html';
+  inputNdjson?: boolean;
+  inputWarc?: boolean;
   url?: string;
   byReference?: boolean;
   attempts: number;
 }
 
-async function runEnqueue(files: string[], flags: QueueFlags & EnqueueFlags): Promise<number> {
-  const documents = function* (): Generator<QueueDocument> {
-    for (const file of files) {
-      const path = resolve(file);
-      const document: QueueDocument = flags.byReference
-        ? { id: path, inputRef: path, format: flags.format }
-        : { id: path, input: readFileSync(path, 'utf8'), format: flags.format };
-      if (flags.url !== undefined) document.url = flags.url;
-      yield document;
+async function runEnqueue(targets: string[], flags: QueueFlags & EnqueueFlags): Promise<number> {
+  const skipped = new Map<string, number>();
+  let unreadable = 0;
+  let damaged = 0;
+  const { documents, files } = await openSources(targets, flags, {
+    stdin: () => process.stdin,
+    onSkip: (reason) => skipped.set(reason, (skipped.get(reason) ?? 0) + 1),
+    onDiagnostic: (d) => {
+      if (d.severity === 'error') damaged++;
+      warn(`${d.source ?? 'input'}: ${d.message}`);
+    },
+  });
+  if (flags.byReference && !files) throw new Error('--by-reference takes files, directories or globs, not NDJSON, WARC or standard input');
+  if (flags.url !== undefined && (!files || files.length !== 1)) throw new Error('--url names the article of one file');
+
+  // A file's id is its absolute path, so enqueueing it again (from any directory) adds nothing.
+  const queueDocuments = async function* (): AsyncGenerator<QueueDocumentInput> {
+    if (flags.byReference) {
+      for (const file of files!) yield { id: resolve(file), inputRef: resolve(file), format: flags.format };
+      return;
+    }
+    for await (const document of documents) {
+      if ('error' in document) {
+        unreadable++;
+        warn(document.error.message);
+        continue;
+      }
+      const url = document.url ?? flags.url;
+      yield {
+        id: files ? resolve(String(document.id)) : document.id,
+        input: document.input,
+        format: document.format ?? flags.format,
+        ...(url === undefined ? {} : { url }),
+      };
     }
   };
-  const submitted = await enqueue(documents(), { ...queueOptions(flags), attempts: flags.attempts });
-  warn(`enqueued ${submitted} document${submitted === 1 ? '' : 's'} on queue ${flags.queue}`);
-  return 0;
+  const submitted = await enqueue(queueDocuments(), { ...queueOptions(flags), attempts: flags.attempts });
+  const skips = [...skipped].map(([reason, count]) => `, ${count} skipped (${reason})`).join('');
+  warn(`enqueued ${submitted} document${submitted === 1 ? '' : 's'} on queue ${flags.queue}${unreadable ? `, ${unreadable} unreadable` : ''}${skips}`);
+  return unreadable > 0 || damaged > 0 ? 1 : 0;
 }
 
 async function runResults(flags: QueueFlags & { follow?: boolean; after?: string }): Promise<number> {

@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
-import type { BatchInput, BatchProgress, BatchResult, ReaderDiagnostic } from '../batch/index.js';
+import type { BatchProgress, BatchResult, ReaderDiagnostic } from '../batch/index.js';
 import type { Article } from '../model/article.js';
 import { parseArticle } from '../pipeline/article.js';
+import { openSources, WARC } from './sources.js';
 
 /** What the CLI does with the outside world, so tests can give it their own. */
 export interface CliIo {
@@ -29,8 +30,6 @@ export interface ParseCommandOptions {
   pipeline?: string;
 }
 
-const WARC = /\.warc(\.gz)?$/i;
-
 /**
  * Parses the targets (files, directories, globs, NDJSON, WARC; `-` is standard input) and writes
  * the results. One plain file (and no `--jobs`) is parsed here and printed as one Article; anything
@@ -40,36 +39,24 @@ const WARC = /\.warc(\.gz)?$/i;
 export async function run(targets: string[], options: ParseCommandOptions, io: CliIo): Promise<number> {
   if (isSingleDocument(targets, options)) return runOne(targets[0]!, options, io);
 
-  const { parseMany, readFiles, readNdjson, readWarc, listFiles } = await import('../batch/index.js');
+  const { parseMany } = await import('../batch/index.js');
   const skipped = new Map<string, number>();
   let damaged = 0;
-  const onSkip = ({ reason }: { reason: string }) => skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
-  const onDiagnostic = (d: ReaderDiagnostic) => {
-    if (d.severity === 'error') damaged++;
-    io.warn(`${d.source ?? 'input'}: ${d.message}`);
-  };
-
-  const plainFiles = targets.every((t) => t !== '-' && !options.inputNdjson && !options.inputWarc && !WARC.test(t));
-  const files = plainFiles ? await listFiles(targets) : undefined;
-  async function* inputs(): AsyncGenerator<BatchInput> {
-    if (files) {
-      yield* readFiles(files, options.format === 'auto' ? {} : { format: options.format });
-      return;
-    }
-    for (const target of targets) {
-      const source = target === '-' ? io.stdin() : target;
-      if (options.inputNdjson) yield* readNdjson(source);
-      else if (options.inputWarc || WARC.test(target)) yield* readWarc(source, { onSkip, onDiagnostic });
-      else yield* readFiles([target], options.format === 'auto' ? {} : { format: options.format });
-    }
-  }
+  const { documents, files } = await openSources(targets, options, {
+    stdin: () => io.stdin(),
+    onSkip: (reason) => skipped.set(reason, (skipped.get(reason) ?? 0) + 1),
+    onDiagnostic: (d: ReaderDiagnostic) => {
+      if (d.severity === 'error') damaged++;
+      io.warn(`${d.source ?? 'input'}: ${d.message}`);
+    },
+  });
 
   const progress = io.progress ? await progressBar(files?.length) : undefined;
   const controller = new AbortController();
   let last: BatchProgress = { done: 0, failed: 0, started: 0, elapsedMs: 0 };
   let aborted = false;
   try {
-    for await (const result of parseMany(inputs(), {
+    for await (const result of parseMany(documents, {
       ...(options.jobs === undefined ? {} : { concurrency: options.jobs }),
       ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
       ...(options.pipeline === undefined ? {} : { pipeline: options.pipeline }),

@@ -1,17 +1,14 @@
 // Fault tests with real worker processes (the `broadsheet worker` CLI) on a real redis-server: a worker
 // killed mid-batch, Redis restarted mid-run, and a SIGTERM drain. Each ends with exactly one result per job.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type BroadsheetWorker, createWorker, enqueue, type QueueDocument, type WorkerStats } from 'broadsheet/queue';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, root } from './cli-command.js';
 import { redisAvailable, startRedis, type TestRedis } from './redis.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let redis: TestRedis;
 const running = new Set<ChildProcess>();
 
@@ -19,18 +16,6 @@ interface WorkerProcess {
   child: ChildProcess;
   stderr: () => string;
   exited: Promise<number | null>;
-}
-
-// The built CLI when it is newer than every source file (landing and CI build first), which starts in
-// half the time of compiling the sources with tsx on a loaded machine; else the sources.
-const builtCli = join(root, 'dist/cli.js');
-const cli =
-  existsSync(builtCli) && newestSource(join(root, 'src')) <= statSync(builtCli).mtimeMs ? [builtCli] : ['--import', 'tsx', 'src/cli/index.ts'];
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) newest = Math.max(newest, statSync(join(dir, file)).mtimeMs);
-  return newest;
 }
 
 // Short locks so a dead worker's jobs come back within seconds (production keeps BullMQ's 30 s).
