@@ -141,7 +141,7 @@ export function subjectBefore(toks: readonly Tok[], cue: number, lo: number, tex
     if (!phrase || phrase.pronoun) return null;
     const first = toks[open + 1]!.lower;
     // A relative clause (`who …`) is no title; an apposition opens with a determiner or a role.
-    if (first === 'who' || first === 'which' || first === 'whose' || toks[open + 1]!.kind === 'number') return { ...phrase, end: j };
+    if (RELATIVE_WORDS.has(first) || toks[open + 1]!.kind === 'number') return { ...phrase, end: j };
     let titleEnd = open + 1;
     while (titleEnd < j && toks[titleEnd]!.text !== ',') titleEnd++;
     const title = joinTokens(toks, open + 1, titleEnd, text);
@@ -349,7 +349,7 @@ export function speakerAfter(toks: readonly Tok[], i: number, hi: number, text: 
   if (!phrase) return null;
   phrase.start = i;
   // An apposition after a comma (`said Ms Hewitt, the Trade Secretary.`).
-  if (apposition && toks[j]?.text === ',' && isWord(toks[j + 1]) && toks[j + 1]!.lower !== 'who' && toks[j + 1]!.lower !== 'adding') {
+  if (apposition && toks[j]?.text === ',' && isWord(toks[j + 1]) && !RELATIVE_WORDS.has(toks[j + 1]!.lower) && toks[j + 1]!.lower !== 'adding') {
     let k = j + 1;
     const end = Math.min(hi, k + MAX_APPOSITION);
     while (k < end && toks[k]!.kind !== 'punct') k++;

@@ -82,6 +82,13 @@ describe('quotes', () => {
     expect(olsen?.speaker?.entityId).toMatch(/olsen/u);
   });
 
+  it('names a linked person without the words before their name that describe them', () => {
+    const text = 'Ferry fares\n\nMark Tollan runs the ferry company. Westhaven’s Marta Olsen said the harbour can take the extra traffic. Billionaire Mark Tollan said the plan would fail.';
+    const linked = full.parse(text, { format: 'text' }).quotes;
+    expect(byText(linked, 'the harbour can take')?.speaker?.name).toBe('Marta Olsen');
+    expect(byText(linked, 'the plan would fail')?.speaker?.name).toBe('Mark Tollan');
+  });
+
   it('reads a mixed quote and a Markdown block quote', () => {
     const mixed = alone.parse('The mayor, Ann Lee, warned that the plan could be "crippled" by delays.', { format: 'text' }).quotes;
     expect(mixed[0]).toMatchObject({ kind: 'mixed', speaker: { name: 'Ann Lee' }, text: 'the plan could be "crippled" by delays' });

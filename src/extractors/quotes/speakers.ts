@@ -112,6 +112,9 @@ export class SpeakerResolver {
       // The entity's name when it is a fuller form of this one, not a titled form (`Mr. Bush`).
       if (phrase.proper && entity.name.length > name.length && entity.name.endsWith(name.split(' ').pop()!) && !isTitleWord(entity.name.split(' ')[0]!)) {
         name = entity.name;
+      } else if (phrase.proper && entity.type === 'person' && name.endsWith(` ${entity.name}`) && isPersonName(entity.name)) {
+        // Words the entities extractor left out of a person's name describe them (`Billionaire Mark Cuban`).
+        name = entity.name;
       }
       person = entity.type === 'person';
     }
@@ -246,11 +249,17 @@ export class EntityIndex {
       if (this.mentions[mid]!.end <= start) lo = mid + 1;
       else hi = mid;
     }
-    // Mentions are sorted by start; the few that may overlap sit just around `lo`.
+    // Mentions are sorted by start; the few that may overlap sit just around `lo`. The phrase's
+    // head ends it, so of several the last person is the speaker (`Westhaven’s Marta Olsen`).
+    let overlapping: Entity | null = null;
+    let person: Entity | null = null;
     for (let i = Math.max(0, lo - 2); i < Math.min(this.mentions.length, lo + 3); i++) {
       const m = this.mentions[i]!;
-      if (m.start < end && m.end > start && m.entity.type !== 'date') return m.entity;
+      if (m.start >= end || m.end <= start || m.entity.type === 'date') continue;
+      if (m.entity.type === 'person') person = m.entity;
+      overlapping ??= m.entity;
     }
+    if (person ?? overlapping) return person ?? overlapping;
     if (!this.#byName) {
       this.#byName = new Map();
       for (const entity of this.#entities) this.#byName.set(entity.name.toLowerCase(), entity);
