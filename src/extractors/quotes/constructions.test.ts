@@ -22,6 +22,35 @@ describe('reported speech beyond said-that', () => {
     expect(byText(quotes, 'they would use')).toMatchObject({ kind: 'indirect', speaker: { name: 'Only 40 percent' } });
   });
 
+  it('reads counts and shares as plural subjects, and a clause opening with a contracted pronoun', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      'Six in 10 say they’re ready to pay more for the ferry.',
+      'In the two villages, about half of residents say the quay is too small.',
+    );
+    expect(byText(quotes, 'they’re ready')).toMatchObject({ kind: 'indirect', speaker: { name: 'Six in 10' } });
+    expect(byText(quotes, 'the quay is too small')).toMatchObject({ kind: 'indirect', speaker: { name: 'half of residents' } });
+  });
+
+  it('gives a second verb after a quotation the subject of the first, and each its own report', () => {
+    const quotes = quotesOf('The harbour vote was held on Tuesday.', 'Ivo Marsh suggested that the plan was “a folly” and argued that the town could not pay for it.');
+    expect(byText(quotes, 'the plan was')).toMatchObject({ kind: 'mixed', speaker: { name: 'Ivo Marsh' } });
+    expect(byText(quotes, 'the plan was')!.text).not.toContain('argued');
+    expect(byText(quotes, 'the town could not')).toMatchObject({ kind: 'indirect', speaker: { name: 'Ivo Marsh' } });
+  });
+
+  it('reads a participle report whose subject no phrase reader takes apart', () => {
+    const quotes = quotesOf('Marta Olsen, who has led the council since 2019 and chairs its transport board, withdrew her support on Monday, saying the costs had doubled.');
+    expect(byText(quotes, 'the costs had doubled')).toMatchObject({ kind: 'indirect', speaker: { name: 'Marta Olsen' } });
+  });
+
+  it('reads a headline that reports speech, when the body names the speaker', () => {
+    const headline = (title: string) => alone.parse(`${title}\n\nMarta Olsen, the head of transport, spoke to the council on Monday.`, { format: 'text' }).quotes;
+    expect(headline('Olsen Says The Ferry Will Run By May')[0]).toMatchObject({ text: 'The Ferry Will Run By May', speaker: { name: 'Marta Olsen' } });
+    expect(headline('Marta Olsen: the quay is ‘too small’.')[0]).toMatchObject({ text: 'the quay is ‘too small’', kind: 'mixed', speaker: { name: 'Marta Olsen' } });
+    expect(headline('Brennan Says The Ferry Will Run By May')).toEqual([]);
+  });
+
   it('gives a second verb of saying the subject of the first', () => {
     const quotes = quotesOf('The harbour vote was held on Tuesday.', 'Marta Olsen welcomed the result and said the ferry would run by May.');
     expect(byText(quotes, 'the ferry would run')).toMatchObject({ speaker: { name: 'Marta Olsen' } });

@@ -100,6 +100,8 @@ const BASE_FORM_LICENSORS = new Set([
   'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'not', 'to', 'they',
   'we', 'i', 'you', 'also', 'often', 'still', 'never', 'always',
 ]);
+/** Heads of a subject that counts people, plural with a base-form cue (`half say`). */
+const QUANTITY_HEADS = new Set(['half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'all', 'few', 'percent', 'both', 'others', 'dozen', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
 const NOUN_DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'this', 'such', 'no', 'any', 'every',
@@ -141,6 +143,8 @@ const MAX_LEAD_IN = 30;
 const MAX_OPENING_PHRASE = 20;
 /** `Name:` opening a headline: one to three capitalised words and a colon. */
 const HEADLINE_ATTRIBUTION = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}):\s+/u;
+/** `Name Says …` opening a headline, in title or sentence case: one to three capitalised words and a cue of saying. */
+const HEADLINE_CUE = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}) ((?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]laims|[Ii]nsists?|[Aa]rgues|[Aa]dmits|[Tt]ells \p{Lu}\p{L}+|[Ss]uggests|[Pp]redicts|[Vv]ows|[Pp]romises?|[Hh]opes?|[Tt]hinks|[Cc]alls|[Ss]ays? [Ii]t [Ii]s)) /u;
 /** A transcript's speaker label: capitals and a colon (`WALLACE:`, `SEN. WARREN:`). */
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+/u;
 const MAX_LABEL = 48;
@@ -153,6 +157,8 @@ const MIN_OBJECT_WORDS = 5;
 /** Tokens between a directive cue and its `to` (`urged the State Department to`). */
 const MAX_DIRECTIVE_OBJECT = 6;
 const INHERIT_WITHIN_BLOCKS = 3;
+/** Tokens between a subject and its cue beyond which the subject belongs to an earlier verb (`and`, an adverb). */
+const MAX_SHARED_GAP = 3;
 
 /**
  * Quotes: direct quotations in marks, reported speech after a cue verb, mixed reports with
@@ -195,7 +201,7 @@ export const quotesExtractor = defineExtractor({
     for (const draft of blockQuotes(units.filter((u) => !selfAttributed.has(u)), newGroup)) drafts.push(draft);
     for (const draft of introducedParagraphs(units)) drafts.push(draft);
     for (const draft of transcriptTurns(units)) drafts.push(draft);
-    const headline = headlineQuote(analysis, memory);
+    const headline = headlineQuote(analysis, memory, index);
     if (headline) drafts.unshift(headline);
     drafts.sort((a, b) => a.unit.block.index - b.unit.block.index || a.from - b.from);
     return finish(drafts, resolver, litter);
@@ -203,21 +209,29 @@ export const quotesExtractor = defineExtractor({
 });
 
 /**
- * A headline in the `Name: what they said` form (`Pence: Flowers won't be at debate`), when
- * the name is one the article gives in full: a quote of that person.
+ * A headline that reports speech: `Pence: Flowers won't be at debate` or `Trump Says He Will …`,
+ * when the body names that person too (a headline's capitals alone do not make a name): a
+ * quote of that person.
  */
-function headlineQuote(analysis: Analysis, memory: NameMemory): Draft | null {
+function headlineQuote(analysis: Analysis, memory: NameMemory, index: EntityIndex | null): Draft | null {
   const block = analysis.lead.headline;
   if (!block) return null;
-  const match = HEADLINE_ATTRIBUTION.exec(block.text);
-  if (!match || memory.resolve(match[1]!) === match[1]) return null;
+  const text = block.text;
+  const colon = HEADLINE_ATTRIBUTION.exec(text);
+  const cue = colon ? null : HEADLINE_CUE.exec(text);
+  const match = colon ?? cue;
+  if (!match) return null;
+  const named = match[1]!.replace(/['’]s$/u, '');
+  const surname = named.slice(named.lastIndexOf(' ') + 1);
+  if (!memory.knows(named) && !index?.mentions.some((m) => m.start >= block.end && m.entity.type !== 'date' && m.entity.name.endsWith(surname))) return null;
   const unit = prepare(block, analysis.sentencesOf(block.index));
   const nameEnd = match[1]!.length;
-  const [from, to] = trimRange(block.text, match[0].length, block.text.replace(/[.\s]+$/u, '').length);
-  if (to - from < 2) return null;
+  const [from, to] = trimRange(text, match[0].length, text.replace(/[.;:\s]+$/u, '').length);
+  if (countWords(text, from, to, MIN_REPORTED_WORDS) < MIN_REPORTED_WORDS) return null;
   const phrase: SpeakerPhrase = { start: 0, end: firstTokenAt(unit.toks, nameEnd), name: match[1]!, title: null, pronoun: null, proper: true };
-  const kind = pairQuotes(block.text.slice(from, to)).length ? 'mixed' : 'indirect';
-  return { unit, from, to, kind, cue: null, phrase, attribution: { start: 0, end: nameEnd }, group: null, inherit: false };
+  const kind = pairQuotes(text.slice(from, to)).length ? 'mixed' : 'indirect';
+  const attribution = { start: 0, end: cue ? match[0].trimEnd().length : nameEnd };
+  return { unit, from, to, kind, cue: cue ? cue[2]! : null, phrase, attribution, group: null, inherit: false };
 }
 
 /**
@@ -742,8 +756,9 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       const content = contentAfter(toks, cueEnd, last, cognition);
       if (content === null) continue;
       const previous = found[found.length - 1];
+      // A subject the phrase readers cannot take apart (`Sen. Mark Kirk, R-Ill., who faces …, rescinded …, saying`)
+      // leaves the speaker to the person the text is about.
       const phrase = previous?.attribution.phrase ?? cueSubject(toks, c - 1, lo, last, text) ?? sentenceSubject(toks, first, c, text);
-      if (!phrase) continue;
       found.push({ attribution: { cue: c, cueText, phrase, from: c, to: cueEnd + 1 }, content, before: false, lo: floor });
       continue;
     }
@@ -763,7 +778,9 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       // Too short to be a clause (`told GMTV's Sunday programme.`): try the clause before instead.
       if (content !== null && wordTokens(toks, content, last) < MIN_REPORTED_WORDS) content = null;
       if (content !== null) {
-        found.push({ attribution: { cue: c, cueText, phrase, from: phrase.start, to: cueEnd + 1 }, content, before: false, lo: floor });
+        // A subject shared with an earlier verb (`X suggested that … and argued that …`) stays with that verb.
+        const from = loose && phrase.end + MAX_SHARED_GAP < c ? c - 1 : phrase.start;
+        found.push({ attribution: { cue: c, cueText, phrase, from, to: cueEnd + 1 }, content, before: false, lo: floor });
         continue;
       }
       // `…, the company said.` and `The museum, Mr. Bush said, celebrated …`
@@ -865,9 +882,13 @@ function fallbackSubject(toks: readonly Tok[], c: number, lo: number, first: num
   if (!prev || j < lo) return null;
   // A base form (`state`, `say`) is as often a noun or an infinitive: only a plural subject licenses it.
   const base = isCueBaseForm(toks[c]!.lower);
-  if (prev.lower === 'and' || prev.lower === 'but') return !base && toks[j - 1]?.kind === 'word' ? sentenceSubject(toks, first, j, text) : null;
-  // An -s form after a loosely read phrase is as often a plural noun (`in five states going …`).
-  if (prev.lower !== 'who' && toks[c]!.lower.endsWith('s')) return null;
+  if (prev.lower === 'and' || prev.lower === 'but') {
+    const before = toks[j - 1];
+    // `… suggested that X was “liberal” and argued that …`: the first clause may end in a quotation.
+    return !base && before && (before.kind === 'word' || isQuoteMark(before)) ? sentenceSubject(toks, first, j, text) : null;
+  }
+  // An -s form after a loosely read phrase is as often a plural noun (`in five states going …`), unless `that` follows.
+  if (prev.lower !== 'who' && toks[c]!.lower.endsWith('s') && toks[c + 1]?.lower !== 'that') return null;
   const phrase = prev.lower === 'who' ? (toks[j - 1]?.text === ',' ? null : looseSubject(toks, j, lo, text)) : looseSubject(toks, c, lo, text);
   if (!phrase || !base) return phrase;
   const head = toks[phrase.end - 1]!;
@@ -964,7 +985,9 @@ function agrees(toks: readonly Tok[], c: number, phrase: SpeakerPhrase): boolean
   if (phrase.start > 0 && toks[phrase.start - 1]!.lower === 'and') return true;
   if (phrase.pronoun) return phrase.pronoun !== 'he' && phrase.pronoun !== 'she' && phrase.pronoun !== 'it';
   const head = phrase.head ?? phrase.name;
-  return /s$/u.test(head) && !/ss$/u.test(head);
+  // A count or a share is plural too (`Six in 10 say`, `49% say`, `about half say`).
+  const last = lowerCase(head.slice(head.lastIndexOf(' ') + 1));
+  return (/s$/u.test(head) && !/ss$/u.test(head)) || /[\d%]$/u.test(head) || QUANTITY_HEADS.has(last);
 }
 
 /**
@@ -1048,8 +1071,12 @@ function citedAsCue(toks: readonly Tok[], c: number, lo: number): boolean {
   return !(j >= lo && BE.has(toks[j]!.lower));
 }
 
+/** A pronoun with its verb contracted onto it (`he’s`, `they'd`, `we’re`). */
+const CONTRACTED = /^(\p{L}+)['’](?:s|d|ll|re|ve|m)$/u;
+
 function plainClauseStart(t: Tok): boolean {
-  return CLAUSE_OPENERS.has(t.lower) || t.kind === 'number' || isQuoteMark(t) || (isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.lower));
+  const contracted = CONTRACTED.exec(t.lower);
+  return CLAUSE_OPENERS.has(contracted ? contracted[1]! : t.lower) || t.kind === 'number' || isQuoteMark(t) || (isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.lower));
 }
 
 /** Whether a clause opens at `i` after a semicolon or a comma and a conjunction (`…, but officials said …`). */

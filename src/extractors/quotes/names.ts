@@ -168,6 +168,11 @@ export class NameMemory {
     return this.#byFirst.get(name.toLowerCase()) ?? this.resolve(name);
   }
 
+  /** Whether the article names someone with this name's last word in a name of two words or more. */
+  knows(name: string): boolean {
+    return this.#bySurname.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  }
+
   /** The fullest known form of a name, or the name itself. */
   resolve(name: string): string {
     const known = this.#bySurname.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());

@@ -370,6 +370,8 @@ const LOOSE_BOUNDARIES = new Set([
 /** Prepositions and adverbs that open a scene-setting phrase, not a subject (`In the interview …`). */
 const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'by', 'from', 'to', 'under', 'over', 'into', 'about', 'since', 'later', 'earlier', 'then', 'now', 'still', 'yet', 'also', 'there', 'it']);
 const MAX_LOOSE = 8;
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'just', 'some']);
+const COUNT_WORDS = new Set(['half', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'third', 'quarter', 'all']);
 
 /**
  * Any short noun phrase standing as the subject of a cue at `cue`, as written (`Six in 10`,
@@ -389,6 +391,8 @@ export function looseSubject(toks: readonly Tok[], cue: number, lo: number, text
   }
   // Past the length limit, or the gap of a relative clause (`which everyone said was …`).
   if (i - 1 >= lo && toks[i - 1]!.kind === 'word' && (!LOOSE_BOUNDARIES.has(toks[i - 1]!.lower) || RELATIVE_WORDS.has(toks[i - 1]!.lower))) return null;
+  // `about half of voters`, `nearly 4 in 10`: an approximate count opens the subject.
+  if (APPROXIMATORS.has(toks[i]!.lower) && i < j && (toks[i + 1]!.kind === 'number' || COUNT_WORDS.has(toks[i + 1]!.lower))) i++;
   const first = toks[i]!;
   if ((first.kind !== 'word' && first.kind !== 'number') || PHRASE_OPENERS.has(first.lower) || SPEAKER_PRONOUNS.has(first.lower)) return null;
   const head = toks[j]!;
