@@ -174,7 +174,7 @@ export const quotesExtractor = defineExtractor({
     const { analysis } = ctx;
     const litter = [...(ctx.get('boilerplate') ?? [])].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
     const entities = ctx.get('entities') ?? undefined;
-    const { units, named } = readUnits(analysis, litter, !entities);
+    const { units, named } = readUnits(analysis, litter);
     const { memory, mentions, genders } = rememberNames(named, !entities);
     const index = entities && entities.length ? new EntityIndex(entities) : null;
     const resolver = new SpeakerResolver(memory, index ? personMentions(index, analysis.blocks, units) : mentions, index, genders);
@@ -238,10 +238,11 @@ function headlineQuote(analysis: Analysis, memory: NameMemory, index: EntityInde
  * The blocks quotes may come from (text blocks outside the headline, byline, date line and
  * boilerplate), tokenized. `units` are those that may hold a quote; a block with no quotation
  * mark, no cue word, no colon before it and no block-quote markup holds none. `named` adds
- * the others when `everyBlock` is set, for the name memory to read (without the entities
- * extractor, which otherwise knows the article's names).
+ * the others, for the name memory to read: a paragraph that quotes no one may still give a
+ * speaker's full name (`Florent Groberg is a former Army captain.`), which the entities
+ * extractor does not always find.
  */
-function readUnits(analysis: Analysis, litter: Range[], everyBlock: boolean): { units: Unit[]; named: Unit[] } {
+function readUnits(analysis: Analysis, litter: Range[]): { units: Unit[]; named: Unit[] } {
   const { blocks, lead } = analysis;
   const units: Unit[] = [];
   const named: Unit[] = [];
@@ -257,14 +258,8 @@ function readUnits(analysis: Analysis, litter: Range[], everyBlock: boolean): { 
     if (covered * 2 >= block.end - block.start) continue;
     const whole = introduced || block.inBlockquote;
     introduced = endsWithColon(block.text);
-    const sentences = analysis.sentencesOf(block.index);
-    // Sentences with neither mark nor cue hold no attribution; they need tokens only for the name memory.
-    // Sentences part at white space, so a block may quote exactly when one of its sentences may.
-    const turn = turnLabel(block.text) !== null;
-    const marked = whole || everyBlock || turn ? null : sentences.map((s) => MAY_REPORT.test(s.text));
-    const quoting = whole || turn || (marked ? marked.includes(true) : MAY_REPORT.test(block.text));
-    if (!quoting && !everyBlock) continue;
-    const unit = prepare(block, sentences, marked);
+    const quoting = whole || turnLabel(block.text) !== null || MAY_REPORT.test(block.text);
+    const unit = prepare(block, analysis.sentencesOf(block.index));
     named.push(unit);
     if (quoting) units.push(unit);
   }
@@ -281,10 +276,9 @@ function endsWithColon(text: string): boolean {
 /**
  * Tokens of a block, sentence by sentence, with the shared tokenizer over the shared
  * sentences; only offsets into the block's text are needed, so `analysis.tokens` (which
- * maps every token to the source) is not built. `marked` says which sentences to read
- * (all when null).
+ * maps every token to the source) is not built.
  */
-function prepare(block: Block, sentences: readonly Sentence[], marked: readonly boolean[] | null = null): Unit {
+function prepare(block: Block, sentences: readonly Sentence[]): Unit {
   const text = block.text;
   const pairs = pairQuotes(text).filter((p) => p.depth === 0);
   const toks: Tok[] = [];
@@ -296,7 +290,6 @@ function prepare(block: Block, sentences: readonly Sentence[], marked: readonly 
   for (let current = 0; current < sentences.length; current++) {
     const s = sentences[current]!;
     sentenceRange.push([toks.length, toks.length]);
-    if (marked && !marked[current]) continue;
     const ranges = tokenize(text, s.textStart, s.textEnd);
     for (let i = 0; i < ranges.length; i++) {
       const t = ranges[i]!;

@@ -82,6 +82,11 @@ describe('quotes', () => {
     expect(olsen?.speaker?.entityId).toMatch(/olsen/u);
   });
 
+  it('takes a speaker’s full name from a paragraph that quotes no one, where the entities extractor gives only the surname', () => {
+    const text = 'Harbour link opens\n\nFlorent Tavel is a former ferry captain and a lifelong sailor.\n\nBut on Thursday night at the council meeting, he spoke out against the plan.\n\nTavel, 33, said the quay would never take the traffic.';
+    expect(byText(full.parse(text, { format: 'text' }).quotes, 'the quay would never')?.speaker?.name).toBe('Florent Tavel');
+  });
+
   it('names a linked person without the words before their name that describe them', () => {
     const text = 'Ferry fares\n\nMark Tollan runs the ferry company. Westhaven’s Marta Olsen said the harbour can take the extra traffic. Billionaire Mark Tollan said the plan would fail.';
     const linked = full.parse(text, { format: 'text' }).quotes;
