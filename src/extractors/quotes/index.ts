@@ -86,6 +86,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * cheap test of whether a text may report speech, in one pass.
  */
 const MAY_REPORT = new RegExp(`["“”«»„‘]|''|(?:^|[\\s(])'|\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+/**
+ * Two capitalised words in a row (`Florent Groberg`, `Sen. Warren`): what a name the memory keeps needs. Tried only
+ * where a word starts, so a run of letters is read once.
+ */
+const TWO_CAPITALISED = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
 const OPINION_CUES = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'reckoned']);
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
@@ -259,6 +264,8 @@ function readUnits(analysis: Analysis, litter: Range[]): { units: Unit[]; named:
     const whole = introduced || block.inBlockquote;
     introduced = endsWithColon(block.text);
     const quoting = whole || turnLabel(block.text) !== null || MAY_REPORT.test(block.text);
+    // The memory keeps names of two words or more: a paragraph without two capitalised words in a row gives none.
+    if (!quoting && !TWO_CAPITALISED.test(block.text)) continue;
     const unit = prepare(block, analysis.sentencesOf(block.index));
     named.push(unit);
     if (quoting) units.push(unit);
