@@ -39,6 +39,11 @@ describe('reported speech beyond said-that', () => {
     expect(byText(quotes, 'the town could not')).toMatchObject({ kind: 'indirect', speaker: { name: 'Ivo Marsh' } });
   });
 
+  it('ends a report before a non-restrictive relative clause of the writer’s', () => {
+    const quotes = quotesOf('The harbour vote was held on Tuesday.', 'Olsen later said the ferry would be late, which angered the fishing crews.');
+    expect(byText(quotes, 'the ferry would be late')?.text).toBe('the ferry would be late');
+  });
+
   it('reads a participle report whose subject no phrase reader takes apart', () => {
     const quotes = quotesOf('Marta Olsen, who has led the council since 2019 and chairs its transport board, withdrew her support on Monday, saying the costs had doubled.');
     expect(byText(quotes, 'the costs had doubled')).toMatchObject({ kind: 'indirect', speaker: { name: 'Marta Olsen' } });

@@ -815,7 +815,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       from = content;
       // Up to the next attribution in the sentence (`…, and the Kremlin has confirmed that …`).
       to = i + 1 < found.length ? Math.min(last, found[i + 1]!.attribution.from) : last;
-      to = participleCut(toks, inPair, from, to);
+      to = asideCut(toks, inPair, from, to);
     } else if (before) {
       const previous = found[i - 1];
       from = Math.max(floor, previous ? previous.attribution.to : first);
@@ -991,10 +991,11 @@ function agrees(toks: readonly Tok[], c: number, phrase: SpeakerPhrase): boolean
 }
 
 /**
- * Where a trailing participle clause of the writer's starts (`…, implicitly putting his name
- * on the line`), which ends the report; `to` when there is none.
+ * Where a trailing aside of the writer's starts, which ends the report: a participle clause
+ * (`…, implicitly putting his name on the line`) or a non-restrictive relative clause
+ * (`…, which raised concerns`); `to` when there is none.
  */
-function participleCut(toks: readonly Tok[], inPair: readonly number[], from: number, to: number): number {
+function asideCut(toks: readonly Tok[], inPair: readonly number[], from: number, to: number): number {
   for (let i = from + 1; i < to - 1; i++) {
     // A comma of the writer's, or a quotation closing on a comma (`… Christmas,” also blaming …`).
     const closing = inPair[i] === -2 && toks[i - 1]!.text === ',';
@@ -1003,6 +1004,8 @@ function participleCut(toks: readonly Tok[], inPair: readonly number[], from: nu
     if (toks[k]!.lower.endsWith('ly') || toks[k]!.lower === 'also') k++;
     const t = toks[k];
     if (t && t.kind === 'word' && /^\p{Ll}+ing$/u.test(t.text) && !PREPOSITIONAL_PARTICIPLES.has(t.lower)) return closing ? i + 1 : i;
+    // A non-restrictive relative clause is the writer's aside (`…, which raised concerns among …`).
+    if (!closing && k === i + 1 && (t?.lower === 'which' || t?.lower === 'who') && i - from >= MIN_REPORTED_WORDS) return i;
   }
   return to;
 }
