@@ -5,6 +5,8 @@ export const ARTICLE_LINES_CONFIG = {
   folds: 5,
   /** L2 penalty on the standardised weights. */
   l2: 1,
+  /** L2 penalty of the title model: a few thousand candidate lines, against tens of thousands of body lines. */
+  titleL2: 10,
   /** Newton steps of the logistic fit. */
   iterations: 12,
   /** A line is body when at least this share of its 4-token shingles is in the gold body. */

@@ -21,7 +21,7 @@ import {
   pageLines,
   selectArticle,
 } from '../src/analysis/region/locate.js';
-import { isPageDump, MIN_PAGE_BLOCKS } from '../src/analysis/region/index.js';
+import { contentLines, isPageDump, MIN_PAGE_BLOCKS } from '../src/analysis/region/index.js';
 import { TITLE_FEATURES, titleCandidates, titleFeatures } from '../src/analysis/region/title.js';
 import { textToDocument } from '../src/input/text.js';
 import { type LogisticModel, logit, sigmoid, trainLogistic } from '../src/learn/index.js';
@@ -35,6 +35,7 @@ const CONFIG = structuredClone(ARTICLE_LINES_CONFIG);
 if (option('threshold')) CONFIG.select.threshold = Number(option('threshold'));
 if (option('litter-words')) CONFIG.select.litterWords = Number(option('litter-words'));
 if (option('l2')) CONFIG.l2 = Number(option('l2'));
+if (option('title-l2')) CONFIG.titleL2 = Number(option('title-l2'));
 const without = new Set((option('without') ?? '').split(',').filter(Boolean).map((n) => FEATURE_NAMES.indexOf(n as never)));
 
 interface Page {
@@ -93,8 +94,11 @@ function loadPages(): Page[] {
     const c = JSON.parse(readFileSync(file, 'utf8')) as { id: string; input: string; gold: { articleBody: string } };
     const document = textToDocument(c.input);
     const blocks = collectBlocks(document.tree);
-    const page = pageLines(blocks, c.input);
-    const shapes = page.map((l) => shapeOf(l.text));
+    const allLines = pageLines(blocks, c.input);
+    const allShapes = allLines.map((l) => shapeOf(l.text));
+    const content = contentLines(allShapes);
+    const page = content.map((i) => allLines[i]!);
+    const shapes = content.map((i) => allShapes[i]!);
     const lines = page.map((l) => l.text);
     const features = lineFeatures(page, shapes);
     for (let i = 0; i < lines.length; i++) for (const j of without) features[i * FEATURE_COUNT + j] = 0;
@@ -149,6 +153,15 @@ function predict(models: LocatorModels, p: Page): string {
   return p.lines.filter((_, i) => keep[i]).join('\n\n');
 }
 
+/** Prints a page's lines with label, probability and whether the span keeps them. */
+function showPage(models: LocatorModels, p: Page) {
+  const { probabilities, keep } = locate(models, p);
+  p.lines.forEach((line, i) => {
+    if (probabilities[i]! < 0.05 && !p.labels[i] && !keep[i]) return;
+    console.log(`${String(i).padStart(4)} ${p.labels[i] ? 'G' : ' '}${keep[i] ? 'K' : ' '} ${probabilities[i]!.toFixed(2)} ${line.slice(0, 100).replace(/\n/g, ' / ')}`);
+  });
+}
+
 /** A page's title candidates with their features and labels (1: the line is the page's stated title). */
 interface TitleRows {
   page: Page;
@@ -179,7 +192,7 @@ function trainTitle(rows: TitleRows[]): LogisticModel {
     y.set(r.labels, at);
     at += r.candidates.length;
   }
-  return trainLogistic(x, width, y, { l2: CONFIG.l2, iterations: CONFIG.iterations });
+  return trainLogistic(x, width, y, { l2: CONFIG.titleL2, iterations: CONFIG.iterations });
 }
 
 /** Whether the model's best candidate is the page's title. */
@@ -243,10 +256,17 @@ const fmt = (s: ReturnType<typeof score>) =>
 
 const pages = loadPages();
 if (args.includes('--cv')) {
-  const results: Array<{ gold: string; body: string; fold: number }> = [];
+  const results: Array<{ gold: string; body: string; fold: number; page: Page }> = [];
   for (let k = 0; k < CONFIG.folds; k++) {
     const models = train(pages.filter((p) => foldOf(p.id) !== k));
-    for (const p of pages.filter((q) => foldOf(q.id) === k)) results.push({ gold: p.gold, body: predict(models, p), fold: k });
+    for (const p of pages.filter((q) => foldOf(q.id) === k)) {
+      results.push({ gold: p.gold, body: predict(models, p), fold: k, page: p });
+      if (option('show') && p.file.includes(option('show')!)) showPage(models, p);
+    }
+  }
+  const worst = Number(option('worst') ?? 0);
+  for (const r of results.map((r) => ({ r, s: score([r]) })).sort((a, b) => a.s.f1 - b.s.f1).slice(0, worst)) {
+    console.log(`  ${r.r.page.file.split('/').slice(-2).join('/').slice(0, 24)} fold ${r.r.fold} ${fmt(r.s)}`);
   }
   for (let k = 0; k < CONFIG.folds; k++) console.log(`fold ${k}: ${fmt(score(results.filter((r) => r.fold === k)))}`);
   console.log(`cross-validated: ${fmt(score(results))}`);

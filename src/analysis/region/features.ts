@@ -52,7 +52,7 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const SENTENCE_MARK = new Set(['.', '!', '?']);
+const SENTENCE_MARK = new Set(['.', '!', '?', '。', '！', '？']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const BULLETS = new Set(['*', '•', '·', '-', '–', '—', '>', '»', '›', '▪', '■', '◦', '+']);
 const SENTENCE_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '“', '”', '‘', '’', '(', ')', '-', '–', '—']);
@@ -84,6 +84,7 @@ export function shapeOf(text: string): LineShape {
     previous = code;
     if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) cjk++;
     if (code === 0x3002 || code === 0xff01 || code === 0xff1f) stops++;
+    if (code === 0x3001 || code === 0xff0c) commas++;
     if (isSpace(code)) {
       if (wordStart < 0) continue;
       // A word ends: is it a word of letters, capitalised, a function word?
@@ -188,6 +189,7 @@ export const FEATURE_NAMES = [
   'prose',
   'prose-near-1',
   'log-words-near-1',
+  'page-function-words',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -208,6 +210,7 @@ export function lineFeatures(lines: readonly PageLine[], shapes: readonly LineSh
   const near1 = prefixWindow(prose, 1);
   const words1 = prefixWindow(logWords, 1);
   const runs = runLengths(lines);
+  const functionShare = pageFunctionWordShare(lines, shapes);
   for (let i = 0; i < n; i++) {
     const s = shapes[i]!;
     const w = Math.max(1, s.words);
@@ -242,6 +245,61 @@ export function lineFeatures(lines: readonly PageLine[], shapes: readonly LineSh
     out[at++] = prose[i]!;
     out[at++] = near1[i]!;
     out[at++] = words1[i]!;
+    out[at++] = functionShare[i]!;
+  }
+  return out;
+}
+
+/** How many of the page's most frequent prose tokens count as its function words. */
+const FUNCTION_WORDS = 24;
+/** How much of a line is read for its tokens: enough to tell prose, bounded on giant lines. */
+const TOKEN_PREFIX = 1000;
+
+/**
+ * Per line, the share of its tokens that are the page's own function words: the tokens its
+ * prose-like lines use most. Prose in any language is dense with its function words, menus
+ * and headlines are not; unlike a fixed English list, this holds on a Portuguese or a
+ * Japanese page (where each han or kana character is a token, and particles are the most
+ * frequent). Linear in the text.
+ */
+export function pageFunctionWordShare(lines: readonly PageLine[], shapes: readonly LineShape[]): Float64Array {
+  const counts = new Map<string, number>();
+  const tokens = lines.map((l) => lineTokens(l.text));
+  shapes.forEach((s, i) => {
+    if (s.words < 8 || s.stops < 1) return;
+    for (const t of tokens[i]!) counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  const top = new Set(
+    [...counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, FUNCTION_WORDS)
+      .map(([t]) => t),
+  );
+  const out = new Float64Array(lines.length);
+  tokens.forEach((list, i) => {
+    let hits = 0;
+    for (const t of list) if (top.has(t)) hits++;
+    out[i] = list.length ? hits / list.length : 0;
+  });
+  return out;
+}
+
+/** A line's lower-case words of letters, each han, kana or hangul character a token of its own. */
+function lineTokens(text: string): string[] {
+  const out: string[] = [];
+  const end = Math.min(text.length, TOKEN_PREFIX);
+  let start = -1;
+  for (let i = 0; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 32;
+    const cjk = (code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af);
+    const letter = !cjk && (isAsciiLetter(code) || (code > 127 && LETTER.test(text[i]!)));
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) out.push(text.slice(start, i).toLowerCase());
+    start = -1;
+    if (cjk) out.push(text[i]!);
   }
   return out;
 }

@@ -38,15 +38,34 @@ export const MIN_CHROME_LINES = 8;
  */
 export function locateArticle(blocks: readonly Block[], source: string): ArticleRegion | null {
   if (blocks.length < MIN_PAGE_BLOCKS) return null;
-  const shapes = blocks.map((b) => shapeOf(b.text));
-  if (!shapes.some(isProse)) return { keep: blocks.map(() => false), start: -1, end: -1, title: -1 };
-  const lines = pageLines(blocks, source);
+  const allShapes = blocks.map((b) => shapeOf(b.text));
+  if (!allShapes.some(isProse)) return { keep: blocks.map(() => false), start: -1, end: -1, title: -1 };
+  // Lines without a letter or a digit (separators, zero-width spaces) say nothing of where the
+  // article sits: the models read the others, and these follow their neighbours.
+  const content = contentLines(allShapes);
+  const allLines = pageLines(blocks, source);
+  const lines = content.map((i) => allLines[i]!);
+  const shapes = content.map((i) => allShapes[i]!);
   if (!isPageDump(lines, shapes)) return null;
   const probabilities = scoreLines(lines, MODELS, SELECT, shapes);
-  const keep = selectArticle(probabilities, shapes, SELECT);
-  const start = keep.indexOf(true);
-  if (start < 0) return { keep, start, end: -1, title: -1 };
-  return { keep, start, end: keep.lastIndexOf(true) + 1, title: findTitle(lines, shapes, probabilities, keep, start) };
+  const kept = selectArticle(probabilities, shapes, SELECT);
+  const first = kept.indexOf(true);
+  const keep = blocks.map(() => false);
+  if (first < 0) return { keep, start: -1, end: -1, title: -1 };
+  const last = kept.lastIndexOf(true);
+  // The span is one run: every block from its first line to its last, empty ones included.
+  for (let i = content[first]!; i <= content[last]!; i++) keep[i] = true;
+  const title = findTitle(lines, shapes, probabilities, kept, first);
+  return { keep, start: content[first]!, end: content[last]! + 1, title: title < 0 ? -1 : content[title]! };
+}
+
+/** The indices of the lines that hold a letter or a digit. */
+export function contentLines(shapes: readonly LineShape[]): number[] {
+  const out: number[] = [];
+  shapes.forEach((s, i) => {
+    if (s.letters + s.digits > 0) out.push(i);
+  });
+  return out;
 }
 
 /** The candidate line the title model scores highest, or -1 when there is none above the article. */

@@ -38,7 +38,7 @@ export interface SelectOptions {
   litterWords: number;
 }
 
-export const CONTEXT_FEATURES = ['probability', 'near-1', 'near-3', 'in-span', 'log-distance-to-span'] as const;
+export const CONTEXT_FEATURES = ['probability', 'near-1', 'near-3', 'near-10', 'near-30', 'in-span', 'log-distance-to-span'] as const;
 
 /** Probabilities of every line being article body, from both models. */
 export function scoreLines(lines: readonly PageLine[], models: LocatorModels, options: SelectOptions, shapes?: LineShape[]): Float64Array {
@@ -58,19 +58,31 @@ export function contextFeatures(first: Float64Array, shapes: readonly LineShape[
   const width = CONTEXT_FEATURES.length;
   const out = new Float64Array(n * width);
   const span = bestSpan(first, shapes, options);
+  // Prefix sums of the scores and of the scores weighted by words, for windows in constant time.
+  const prefix = new Float64Array(n + 1);
+  const weighted = new Float64Array(n + 1);
+  const words = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const w = Math.max(1, shapes[i]!.words);
+    prefix[i + 1] = prefix[i]! + first[i]!;
+    weighted[i + 1] = weighted[i]! + first[i]! * w;
+    words[i + 1] = words[i]! + w;
+  }
   for (let i = 0; i < n; i++) {
     const mean = (radius: number) => {
-      let sum = 0;
-      let count = 0;
-      for (let j = Math.max(0, i - radius); j <= Math.min(n - 1, i + radius); j++) {
-        if (j === i) continue;
-        sum += first[j]!;
-        count++;
-      }
-      return count ? sum / count : 0;
+      const from = Math.max(0, i - radius);
+      const to = Math.min(n, i + radius + 1);
+      const count = to - from - 1;
+      return count > 0 ? (prefix[to]! - prefix[from]! - first[i]!) / count : 0;
+    };
+    // Wider windows weigh lines by their words: a long paragraph says more than a menu item.
+    const wordMean = (radius: number) => {
+      const from = Math.max(0, i - radius);
+      const to = Math.min(n, i + radius + 1);
+      return (weighted[to]! - weighted[from]!) / (words[to]! - words[from]!);
     };
     const distance = i < span.start ? span.start - i : i >= span.end ? i - span.end + 1 : 0;
-    out.set([first[i]!, mean(1), mean(3), distance === 0 ? 1 : 0, Math.log1p(distance)], i * width);
+    out.set([first[i]!, mean(1), mean(3), wordMean(10), wordMean(30), distance === 0 ? 1 : 0, Math.log1p(distance)], i * width);
   }
   return out;
 }

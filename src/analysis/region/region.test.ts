@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_LINES_CONFIG } from '../../../scripts/article-lines.config.js';
 import { textToDocument } from '../../input/text.js';
 import { collectBlocks } from '../blocks.js';
-import { FEATURE_COUNT, FEATURE_NAMES, lineFeatures, shapeOf } from './features.js';
+import { FEATURE_COUNT, FEATURE_NAMES, lineFeatures, pageFunctionWordShare, shapeOf } from './features.js';
 import { locateArticle } from './index.js';
 import { bestSpan, CONTEXT_FEATURES } from './locate.js';
 import { TITLE_FEATURES } from './title.js';
@@ -35,6 +35,12 @@ describe('locateArticle', () => {
     const blocks = collectBlocks(textToDocument(page).tree);
     const region = locateArticle(blocks, page);
     expect(blocks[region?.title ?? -1]?.text).toBe('Quarry road closed to lorries after years of complaints');
+  });
+
+  it('reads lines without a letter or digit as part of the run around them', () => {
+    const page = [...MENU, '', ...PARAGRAPHS.flatMap((p) => [p, '\u200b', '']), ...FOOTER].join('\n');
+    const { kept } = locate(page);
+    expect(kept.filter((t) => t !== '\u200b')).toEqual(PARAGRAPHS);
   });
 
   it('finds no article in a text without prose', () => {
@@ -72,6 +78,31 @@ describe('article line features', () => {
     expect(prose.stopWords).toBeGreaterThan(5);
     expect(shapeOf('* Home').bullet).toBe(true);
     expect(shapeOf('HOME | NEWS').upper).toBe(8);
+  });
+
+  it('reads sentence ends and commas of text written without spaces', () => {
+    const shape = shapeOf('今日は雨が降りましたが、試合は予定どおり行われました。');
+    expect(shape.endsSentence).toBe(true);
+    expect(shape.commas).toBe(1);
+    expect(shape.stops).toBe(1);
+  });
+
+  it("measures a line's share of the page's own function words, in any language", () => {
+    const portuguese = [
+      'Início',
+      'Esportes',
+      'O conselho da cidade aprovou na terça-feira o fechamento da estrada da pedreira para os caminhões.',
+      'A obra do desvio começa na primavera e deve levar cerca de dezoito meses, segundo o conselho da cidade.',
+      'Os motoristas que ignorarem a nova sinalização serão multados, e as câmeras serão instaladas na estrada.',
+    ].map((text) => ({ text, blankBefore: true, blankAfter: true }));
+    const share = pageFunctionWordShare(portuguese, portuguese.map((l) => shapeOf(l.text)));
+    expect(share[0]).toBe(0);
+    expect(share[2]).toBeGreaterThan(0.3);
+    // Each han or kana character is a token: particles recur in prose, not in a menu.
+    const japanese = ['ホーム', '今日は雨が降りましたが、試合は予定どおりに行われました。', '選手たちは雨の中でも最後まで走り続けました。']
+      .map((text) => ({ text, blankBefore: true, blankAfter: true }));
+    const jshare = pageFunctionWordShare(japanese, japanese.map((l) => shapeOf(l.text)));
+    expect(jshare[1]).toBeGreaterThan(jshare[0]!);
   });
 
   it('finds the best span by maximum subarray', () => {
