@@ -1,5 +1,5 @@
 // Measures the headline the text path gives a whole-page text dump against the page's own title:
-// its `og:title`, else its first `<h1>`, read from the page's HTML. Both are compared after
+// its `og:title` or its first `<h1>`, read from the page's HTML. Both are compared after
 // folding case, quote styles, dashes and white space, and a title matches when it equals the
 // headline or the headline plus a site-name suffix (`Title | Site`, `Title - Site`).
 //
@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { pageTitle, sameTitle } from './page-titles.js';
+import { pageTitles, sameTitle } from './page-titles.js';
 
 const args = process.argv.slice(2);
 const [dumps = '../shared/corpus/textdump', pages = '../shared/corpus/articlebody/html'] = args.filter((a) => !a.startsWith('--'));
@@ -21,15 +21,15 @@ const walk = (f: string): string[] =>
 const byRenderer = new Map<string, { right: number; total: number }>();
 for (const file of walk(dumps)) {
   const c = JSON.parse(readFileSync(file, 'utf8')) as { id: string; renderer?: string; input: string };
-  const title = pageTitle(pages, c.id);
-  if (!title) continue;
+  const titles = pageTitles(pages, c.id);
+  if (titles.length === 0) continue;
   const headline = parseArticle(c.input, { format: 'text' }).headline;
-  const right = sameTitle(title, headline);
+  const right = sameTitle(titles, headline);
   const row = byRenderer.get(c.renderer ?? '-') ?? { right: 0, total: 0 };
   row.total++;
   if (right) row.right++;
   byRenderer.set(c.renderer ?? '-', row);
-  if (show && !right) console.log(`${c.id.slice(0, 10)} ${c.renderer}\n  title    ${title.trim()}\n  headline ${headline}`);
+  if (show && !right) console.log(`${c.id.slice(0, 10)} ${c.renderer}\n  title    ${titles.map((t) => t.trim()).join('  //  ')}\n  headline ${headline}`);
 }
 let right = 0;
 let total = 0;

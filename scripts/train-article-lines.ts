@@ -6,7 +6,7 @@
 //
 // DIR holds case files {id, input, gold: {articleBody}} (default ../shared/corpus/textdump);
 // HTML_DIR the pages as `<id>.html.gz` (default ../shared/corpus/articlebody/html), whose stated
-// titles (og:title, else h1) label the title model's candidate lines.
+// titles (og:title and h1) label the title model's candidate lines.
 // --cv reports k-fold figures (folds by a hash of the page id, both renderers of a page in the
 // same fold); --write regenerates src/analysis/region/weights.generated.ts from all pages.
 import { createHash } from 'node:crypto';
@@ -26,7 +26,7 @@ import { TITLE_FEATURES, titleCandidates, titleFeatures } from '../src/analysis/
 import { textToDocument } from '../src/input/text.js';
 import { type LogisticModel, logit, sigmoid, trainLogistic } from '../src/learn/index.js';
 import { ARTICLE_LINES_CONFIG } from './article-lines.config.js';
-import { pageTitle, sameTitle } from './page-titles.js';
+import { pageTitles, sameTitle } from './page-titles.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -162,34 +162,39 @@ function showPage(models: LocatorModels, p: Page) {
   });
 }
 
-/** A page's title candidates with their features and labels (1: the line is the page's stated title). */
+/** A page's title candidates with their features and labels (1: the line is one of the page's stated titles). */
 interface TitleRows {
   page: Page;
   candidates: number[];
   features: Float64Array;
   labels: Uint8Array;
+  /** 1: the line is the page's first stated title, which the model learns. */
+  trainLabels: Uint8Array;
 }
 
-function titleRows(models: LocatorModels, p: Page, title: string): TitleRows | null {
+function titleRows(models: LocatorModels, p: Page, title: readonly string[]): TitleRows | null {
   const { probabilities, keep } = locate(models, p);
   const start = keep.indexOf(true);
   if (start < 0) return null;
   const candidates = titleCandidates(p.shapes, start);
   const features = titleFeatures(p.page, p.shapes, probabilities, keep, start, candidates);
   const labels = Uint8Array.from(candidates, (i) => (sameTitle(title, p.lines[i]!) ? 1 : 0));
-  return { page: p, candidates, features, labels };
+  // The model learns the page's first stated title alone (og:title, else its h1): one title per
+  // page fits better than every h1 a page holds; it is scored against any of them.
+  const trainLabels = Uint8Array.from(candidates, (i) => (sameTitle(title[0]!, p.lines[i]!) ? 1 : 0));
+  return { page: p, candidates, features, labels, trainLabels };
 }
 
 function trainTitle(rows: TitleRows[]): LogisticModel {
   const width = TITLE_FEATURES.length;
-  const usable = rows.filter((r) => r.labels.includes(1));
+  const usable = rows.filter((r) => r.trainLabels.includes(1));
   const total = usable.reduce((n, r) => n + r.candidates.length, 0);
   const x = new Float64Array(total * width);
   const y = new Uint8Array(total);
   let at = 0;
   for (const r of usable) {
     x.set(r.features, at * width);
-    y.set(r.labels, at);
+    y.set(r.trainLabels, at);
     at += r.candidates.length;
   }
   return trainLogistic(x, width, y, { l2: CONFIG.titleL2, iterations: CONFIG.iterations });
@@ -276,13 +281,13 @@ const models = train(pages);
 console.log(`trained on all, in sample: ${fmt(score(pages.map((p) => ({ gold: p.gold, body: predict(models, p) }))))}`);
 
 // The title model reads the located article of the body models trained on all pages.
-const titles = new Map(pages.map((p) => [p, pageTitle(htmlDir, p.id)]));
+const titles = new Map(pages.map((p) => [p, pageTitles(htmlDir, p.id)]));
 const rows = pages.flatMap((p) => {
   const title = titles.get(p);
-  const r = p.dump && title ? titleRows(models, p, title) : null;
+  const r = p.dump && title?.length ? titleRows(models, p, title) : null;
   return r ? [r] : [];
 });
-const titled = pages.filter((p) => p.dump && titles.get(p)).length;
+const titled = pages.filter((p) => p.dump && titles.get(p)?.length).length;
 if (args.includes('--cv')) {
   let right = 0;
   for (let k = 0; k < CONFIG.folds; k++) {
