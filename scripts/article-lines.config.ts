@@ -11,6 +11,8 @@ export const ARTICLE_LINES_CONFIG = {
   iterations: 12,
   /** A line is body when at least this share of its 4-token shingles is in the gold body. */
   bodyShare: 0.5,
+  /** The line model: boosted trees over the line features (see src/learn/boost.ts). */
+  boost: { rounds: 100, depth: 2, learningRate: 0.1, l2: 1, minLeaf: 20, bins: 32 },
   /** How line probabilities become the article's span (see selectArticle). */
   select: { threshold: 0.5, litterWords: 6 },
 };

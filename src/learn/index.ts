@@ -7,3 +7,4 @@ export { AveragedPerceptron } from './perceptron.js';
 export { decodeModel, encodeModel, type WeightBits } from './codec.js';
 export { Viterbi } from './sequence.js';
 export { logit, type LogisticModel, type LogisticOptions, sigmoid, trainLogistic } from './logistic.js';
+export { type BoostedModel, boostedLogit, type BoostOptions, trainBoosted } from './boost.js';

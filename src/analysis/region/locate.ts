@@ -1,5 +1,5 @@
 import type { Block } from '../blocks.js';
-import { type LogisticModel, logit, sigmoid } from '../../learn/index.js';
+import { type BoostedModel, boostedLogit, type LogisticModel, logit, sigmoid } from '../../learn/index.js';
 import { FEATURE_COUNT, type LineShape, lineFeatures, type PageLine, shapeOf } from './features.js';
 
 /** The lines of a text document as the locator reads them: one per block, with the blank lines around it. */
@@ -24,9 +24,13 @@ function hasBlankLine(gap: string): boolean {
   return newlines >= 2;
 }
 
-/** The two models of the locator: line scores from the line alone, then from its neighbours' scores too. */
+/**
+ * The two models of the locator: line scores from the line and its neighbours (boosted trees:
+ * a prose line at the foot of a page is a disclaimer, a short one in a recipe is body), then a
+ * logistic rescore from the scores around each line.
+ */
 export interface LocatorModels {
-  lines: LogisticModel;
+  lines: BoostedModel;
   context: LogisticModel;
 }
 
@@ -45,7 +49,7 @@ export function scoreLines(lines: readonly PageLine[], models: LocatorModels, op
   const lineShapes = shapes ?? lines.map((l) => shapeOf(l.text));
   const features = lineFeatures(lines, lineShapes);
   const first = new Float64Array(lines.length);
-  for (let i = 0; i < lines.length; i++) first[i] = sigmoid(logit(models.lines, features, i));
+  for (let i = 0; i < lines.length; i++) first[i] = sigmoid(boostedLogit(models.lines, features, FEATURE_COUNT, i));
   const context = contextFeatures(first, lineShapes, options);
   const out = new Float64Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = sigmoid(logit(models.context, context, i));
