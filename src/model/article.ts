@@ -119,9 +119,14 @@ export const BoilerplateKindSchema = z.enum([
   'embed',
   'footer',
   'navigation',
+  'byline',
+  'note',
   'other',
 ]);
-/** A kind of page litter: `related`, `share`, `recommendations`, `ad`, `credit`, `newsletter`, `embed`, `footer` or `other`. */
+/**
+ * A kind of page litter: `related`, `share`, `recommendations`, `ad`, `credit`, `newsletter`, `embed`, `footer`,
+ * `navigation`, `byline` (a date, byline and comment-count line), `note` (an editor's note) or `other`.
+ */
 export type BoilerplateKind = z.output<typeof BoilerplateKindSchema>;
 
 /** One piece of page litter, classified, with offsets. */

@@ -152,6 +152,41 @@ describe('boilerplate', () => {
     expect(litter(article() + '\n\n' + bio)).toEqual([['footer', bio]]);
   });
 
+  it('finds metadata lines, editor\'s notes, source lines and captions that end on a credit', () => {
+    expect(litter(article('March 4, 2021 By Dana Reyes Leave a Comment'))).toEqual([['byline', 'March 4, 2021 By Dana Reyes Leave a Comment']]);
+    expect(litter(article('Posted 4/3/2021 · 12 comments'))).toEqual([['byline', 'Posted 4/3/2021 · 12 comments']]);
+    expect(litter(article('[Ed. – An earlier version of this story gave the wrong date for the vote.]'))).toEqual([
+      ['note', '[Ed. – An earlier version of this story gave the wrong date for the vote.]'],
+    ]);
+    expect(litter(article("Editor's note: This story has been updated with the council's response."))).toEqual([
+      ['note', "Editor's note: This story has been updated with the council's response."],
+    ]);
+    expect(litter(article('Source: Transit Weekly'))).toEqual([['credit', 'Source: Transit Weekly']]);
+    expect(litter(article('A tram on the test track at the depot on Monday. (Photo: Sam Roe)'))).toEqual([
+      ['credit', 'A tram on the test track at the depot on Monday. (Photo: Sam Roe)'],
+    ]);
+  });
+
+  it('keeps sentences that only mention a date, a byline word, a source or an editor', () => {
+    const lines = [
+      'Council approves tram line after long debate',
+      '',
+      BODY[0],
+      '',
+      'Two people were hurt by Police Street on March 3.',
+      '',
+      'The source of the money: a bond issue approved by voters in May 2019.',
+      '',
+      "The editor's notes from the meeting were published on Friday.",
+      '',
+      'Ed Miles, a councillor, voted against the plan (photographs of the site were shown).',
+      '',
+      BODY[2],
+    ];
+    const result = parse(lines.join('\n'));
+    expect(result.boilerplate).toEqual([]);
+  });
+
   it('keeps short body sentences, quotes, subheadings and colon lead-ins in the body', () => {
     const lines = [
       'Council approves tram line after long debate',

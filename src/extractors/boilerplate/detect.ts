@@ -159,6 +159,9 @@ function classifyShortLine(block: Block, text: string, key: string): Verdict | n
   if (isShareLinks(block, text)) return line('share');
   if (isLoneLink(block, text)) return line('related');
   if (labelled ? isCredit(key) : isCaptionCredit(key)) return line('credit');
+  if (isSourceLine(key, words) || endsWithPhotoCredit(key)) return line('credit');
+  if (isEditorsNote(key)) return line('note');
+  if (isMetaLine(text, key, words)) return line('byline');
   if (isCopyright(key, words)) return line('footer');
   if (labelled && isFooterList(key)) return line('footer');
   if (labelled && EMBED_OPENERS.some((opener) => key.startsWith(opener))) return line('embed');
@@ -283,6 +286,56 @@ function isCaptionCredit(key: string): boolean {
     if (!at.endsWith(agency)) continue;
     const before = at.slice(0, at.length - agency.length).trimEnd();
     return /(?:\(|\/|\||photo:?|image:?|credit:?|©)$/.test(before);
+  }
+  return false;
+}
+
+/** `Source: EcoWatch`: a source label and a name, not a sentence. */
+function isSourceLine(key: string, words: number): boolean {
+  return /^sources?\s?:/.test(key) && words <= 10 && !/[^.]\.$/.test(key);
+}
+
+const PHOTO_CREDIT = /\((?:photo|photograph|image|picture|video|credit|illustration)s?(?:\s?:|\s(?:by|credit|courtesy)\b)[^()]{1,80}\)$/;
+
+/** A caption that ends on its credit: `A crane at the quay on Monday. (Photo: Jo Lane)`. */
+function endsWithPhotoCredit(key: string): boolean {
+  return countWords(key) <= 50 && PHOTO_CREDIT.test(key);
+}
+
+/** `[Ed. – …]`, `(Editor's note: …)`, `Editor's note: …`: a note from the editors, not the story. */
+function isEditorsNote(key: string): boolean {
+  const bracketed = (key.startsWith('[') && key.endsWith(']')) || (key.startsWith('(') && key.endsWith(')'));
+  const inner = bracketed ? key.slice(1, -1).trimStart() : key;
+  if (/^editors?'?s? note\b/.test(inner)) return true;
+  return bracketed && /^ed(?:\.|:|\s[-–—])/.test(inner);
+}
+
+const COMMENT_COUNT = /\b(?:leave a (?:comment|reply)|no comments|\d{1,7} (?:comments?|replies|responses))\b/;
+// `By` and a capitalised name, opening the line or after a date or a separator (not `killed by Police`).
+const BY_NAME = /(?:^|[|·•,–—-]\s?|\d\s)[Bb][Yy]:?\s+\p{Lu}/u;
+
+/**
+ * A line of the story's metadata rather than its text: a date, a `By` byline and a comment
+ * count, two of the three in a short line that is not a sentence
+ * (`November 13, 2016 By Jo Lane Leave a Comment`, `By Jo Lane | 3/4/2019 | 12 comments`).
+ */
+function isMetaLine(text: string, key: string, words: number): boolean {
+  if (words > 20 || /[^.]\.$/.test(key)) return false;
+  let parts = 0;
+  if (BY_NAME.test(text)) parts++;
+  if (COMMENT_COUNT.test(key)) parts++;
+  if (hasDate(key)) parts++;
+  return parts >= 2;
+}
+
+/** A month name with a day or year beside it, or a numeric date (`3/4/2019`, `2019-03-04`). */
+function hasDate(key: string): boolean {
+  if (/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(key)) return true;
+  const words = key.split(/[\s,]+/);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.replace(/\.$/, '');
+    if (word.length < 3 || !MONTHS.some((m) => m.startsWith(word))) continue;
+    if (/^\d{1,4}(?:st|nd|rd|th)?$/.test(words[i + 1] ?? '') || /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i - 1] ?? '')) return true;
   }
   return false;
 }
