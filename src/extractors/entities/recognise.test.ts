@@ -49,6 +49,38 @@ describe('recogniseNames', () => {
     );
   });
 
+  it('splits two names the tagger joined across `and the`', () => {
+    expect(names('Rivals such as Halden Mirror and the Daily Post & General Trust have cut jobs.')).toEqual([
+      ['Halden Mirror', 'organization'],
+      ['Daily Post & General Trust', 'organization'],
+    ]);
+  });
+
+  it('gives a first name coordinated with a full name the shared surname', () => {
+    const [ana, jonas] = recogniseNames('The farm is run by Ana and Jonas Tavares, who bought it in 2010.');
+    expect(ana).toMatchObject({ text: 'Ana', name: 'Ana Tavares', type: 'person' });
+    expect(jonas).toMatchObject({ text: 'Jonas Tavares', name: 'Jonas Tavares', type: 'person' });
+  });
+
+  it('takes no name out of a compound demonym', () => {
+    expect(names('Guards stood on the South Korean-Chilean side of the line.')).toEqual([]);
+  });
+
+  it('reads a dateline in capitals as a place', () => {
+    expect(names('HALDEN, Norway — The mayor opened the bridge on Monday.')).toEqual([
+      ['HALDEN', 'place'],
+      ['Norway', 'place'],
+    ]);
+  });
+
+  it('types the first word of an organisation’s name as that organisation', () => {
+    const text = 'The Brightwell Research Center released a survey on Monday. The Brightwell survey found that fewer people travel.';
+    expect(names(text)).toEqual([
+      ['Brightwell Research Center', 'organization'],
+      ['Brightwell', 'organization'],
+    ]);
+  });
+
   it('gives an acronym the type of its expansion', () => {
     const text = 'The Northern Rail Safety Board (NRSB) met. Later the NRSB said nothing.';
     const acronyms = recogniseNames(text).filter((m) => m.name === 'NRSB');
@@ -82,6 +114,18 @@ describe('recogniseNames', () => {
     const texts = recogniseNames(text).map((m) => m.text);
     expect(texts.slice(3, 5)).toEqual(['Tavares', 'Quiroga']);
     expect(texts).not.toContain('Tavares-Quiroga');
+  });
+
+  it('splits a headline’s full name joined to another by a hyphen', () => {
+    const text = 'Jonas Tavares-Quiroga Summit: What Comes Next\nJonas Tavares met Ana Quiroga in Lisbon on Monday.';
+    const ranges = [
+      { start: 0, end: text.indexOf('\n'), heading: true },
+      { start: text.indexOf('\n') + 1, end: text.length },
+    ];
+    expect(recogniseNames(text, ranges).slice(0, 2).map((m) => [m.text, m.type])).toEqual([
+      ['Jonas Tavares', 'person'],
+      ['Quiroga', 'person'],
+    ]);
   });
 
   it('treats a side in a results row as an organisation, a national side as a place', () => {

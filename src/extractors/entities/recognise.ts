@@ -1,6 +1,7 @@
 import { splitSentences } from '../../analysis/sentences.js';
 import { entityTagger } from './entity-model.js';
 import { Case, type DocumentFeatures, GAZ } from './features.js';
+import { GAZ_BITS } from './gazetteer.js';
 import { DEMONYMS } from './gazetteer.generated.js';
 import { NATIONALITIES } from './lexicon.js';
 import type { TaggedSpan } from './tagger.js';
@@ -62,9 +63,11 @@ export function recogniseNames(
       other.push(tagged);
       continue;
     }
-    const span = withoutTitle(doc, trimmed(doc, tagged));
-    if (!span || !opensName(text, doc, span) || isHolidayOrPeople(text, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span)) continue;
-    found.push({ span, type: TYPES[span.type as keyof typeof TYPES], key: keyOf(text, span.start, span.end), shouted: doc.shouted(span.from) });
+    for (const part of splitAtCoordination(text, doc, tagged)) {
+      const span = withoutTitle(doc, trimmed(doc, part));
+      if (!span || !opensName(text, doc, span) || isHolidayOrPeople(text, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span) || opensDemonym(text, doc, span)) continue;
+      found.push({ span, type: isDateline(text, doc, span) ? 'place' : TYPES[span.type as keyof typeof TYPES], key: keyOf(text, span.start, span.end), shouted: doc.shouted(span.from) });
+    }
   }
   const known = knownNames(found);
   for (const f of found) extendToKnown(text, doc, f, known);
@@ -74,7 +77,72 @@ export function recogniseNames(
   for (const span of other) kept.push(...splitAtHyphen(text, doc, { span, type: 'other', key: keyOf(text, span.start, span.end), shouted: false }, known).filter((f) => f.type !== 'other'));
   const names = kept.flatMap((f) => splitAtHyphen(text, doc, f, known)).sort((a, b) => a.span.start - b.span.start);
   settleTypes(names, text, doc);
-  return names.map(({ span, type }) => mentionOf(text, doc, span, type));
+  const fullNames = sharedSurnames(text, doc, names);
+  return names.map((f) => {
+    const mention = mentionOf(text, doc, f.span, f.type);
+    const full = fullNames.get(f);
+    return full ? { ...mention, name: full } : mention;
+  });
+}
+
+/**
+ * A span of two names joined by `and the` (`Harbour Trust and the Port Authority`), which no name
+ * holds, as two spans.
+ */
+function splitAtCoordination(text: string, doc: DocumentFeatures, span: TaggedSpan): TaggedSpan[] {
+  for (let t = span.from + 1; t < span.to - 2; t++) {
+    if (doc.kind[t] !== Case.Lower || doc.kind[t + 1] !== Case.Lower || !isWord(text, doc, t, 'and') || !isWord(text, doc, t + 1, 'the')) continue;
+    const left = { ...span, to: t, end: doc.end[t - 1]! };
+    const right = { ...span, from: t + 2, start: doc.start[t + 2]! };
+    return [left, ...splitAtCoordination(text, doc, right)];
+  }
+  return [span];
+}
+
+function isWord(text: string, doc: DocumentFeatures, t: number, word: string): boolean {
+  return doc.end[t]! - doc.start[t]! === word.length && text.startsWith(word, doc.start[t]!);
+}
+
+/**
+ * The first words of a demonym the span stops short of (`North` of `North Korean` or of
+ * `North Korean-Chilean`): an adjective, not a name.
+ */
+function opensDemonym(text: string, doc: DocumentFeatures, span: TaggedSpan): boolean {
+  const next = span.to;
+  if (next >= doc.tokens || doc.start[next]! - span.end !== 1) return false;
+  if ((doc.phrase[span.from]! & GAZ.demonym) !== 0 && ((doc.phrase[next]! >>> GAZ_BITS) & GAZ.demonym) !== 0) return true;
+  const hyphen = text.indexOf('-', doc.start[next]!);
+  return hyphen > doc.start[next]! && hyphen < doc.end[next]! && DEMONYM_NAMES.has(`${text.slice(span.start, span.end)} ${text.slice(doc.start[next]!, hyphen)}`);
+}
+
+/**
+ * A dateline: a name in capitals opening a paragraph, followed by a comma, a bracket or a dash
+ * (`HARBOUR CITY, Ore. —`, `OSLO (Reuters) -`), names the place the story was filed from.
+ */
+function isDateline(text: string, doc: DocumentFeatures, span: TaggedSpan): boolean {
+  if (span.start > 0 && text.charCodeAt(span.start - 1) !== 10) return false;
+  for (let t = span.from; t < span.to; t++) if (doc.kind[t] !== Case.Upper && doc.kind[t] !== Case.Other) return false;
+  const next = span.to < doc.tokens && doc.start[span.to]! - span.end <= 1 ? text.charCodeAt(doc.start[span.to]!) : 0;
+  return next === 44 || next === 40 || next === 45 || next === 0x2013 || next === 0x2014;
+}
+
+/**
+ * People named together with one surname (`Ana and Jonas Tavares`): a first name alone right
+ * before `and` and a person's full name stands for that first name and the shared surname.
+ * Returns the full names, by the mention of the first name.
+ */
+function sharedSurnames(text: string, doc: DocumentFeatures, names: Found[]): Map<Found, string> {
+  const out = new Map<Found, string>();
+  for (let i = 0; i + 1 < names.length; i++) {
+    const first = names[i]!;
+    const full = names[i + 1]!;
+    const { from, to } = first.span;
+    if (to - from !== 1 || full.type !== 'person' || full.span.to - full.span.from < 2 || full.span.from !== to + 1) continue;
+    if (!isWord(text, doc, to, 'and') || !(doc.gaz[from]! & GAZ.givenName) || !(doc.gaz[full.span.from]! & GAZ.givenName)) continue;
+    first.type = 'person';
+    out.set(first, `${text.slice(first.span.start, first.span.end)} ${text.slice(doc.start[full.span.to - 1]!, full.span.end)}`);
+  }
+  return out;
 }
 
 /** The names the prose gives, by key, with the words of people's full names (`tavares` of `Jonas Tavares`). */
@@ -143,21 +211,27 @@ function isCapital(kind: Case): boolean {
 }
 
 /**
- * Two names joined by a hyphen (`Tavares-Quiroga Summit`), each known from the prose, as two
- * mentions; a hyphenated name (`Jean-Philippe Cotis`) stays whole.
+ * Two names joined by a hyphen (`Tavares-Quiroga Summit`, `Ana Tavares-Quiroga talks`), each
+ * known from the prose, as two mentions (the words after the second left out); a hyphenated
+ * name (`Jean-Philippe Cotis`) stays whole.
  */
 function splitAtHyphen(text: string, doc: DocumentFeatures, f: Found, known: ReadonlyMap<string, NameType>): Found[] {
-  const { from } = f.span;
-  if (f.span.start !== doc.start[from] || f.span.end < doc.end[from]!) return [f];
-  const word = text.slice(doc.start[from]!, doc.end[from]!);
-  const hyphen = word.indexOf('-');
-  if (hyphen <= 0 || f.key === word.toLowerCase()) return [f];
-  const left = known.get(keyOf(word, 0, hyphen));
-  const right = known.get(keyOf(word, hyphen + 1, word.length));
-  if (!left || !right || known.has(keyOf(word, 0, word.length))) return [f];
-  const at = doc.start[from]!;
-  const split = (start: number, end: number, type: NameType): Found => ({ span: { ...f.span, start, end, from, to: from + 1 }, type, key: keyOf(text, start, end), shouted: f.shouted });
-  return [split(at, at + hyphen, left), split(at + hyphen + 1, doc.end[from]!, right)];
+  const { from, to } = f.span;
+  // The word after the span too, when the tagger stopped at its hyphen (`Ana Tavares-Quiroga`).
+  const last = to < doc.tokens && doc.start[to]! - f.span.end === 1 && sentenceIndex(doc, to) === sentenceIndex(doc, from) ? to : to - 1;
+  for (let t = from; t <= last; t++) {
+    const start = doc.start[t]!;
+    const end = doc.end[t]!;
+    if (f.span.start > start || (t < to && f.span.end < end)) continue;
+    const hyphen = text.indexOf('-', start);
+    if (hyphen <= start || hyphen >= end - 1) continue;
+    const left = known.get(keyOf(text, f.span.start, hyphen));
+    const right = known.get(keyOf(text, hyphen + 1, end));
+    if (!left || !right || known.has(keyOf(text, start, end))) continue;
+    const split = (a: number, b: number, first: number, type: NameType): Found => ({ span: { ...f.span, start: a, end: b, from: first, to: t + 1 }, type, key: keyOf(text, a, b), shouted: f.shouted });
+    return [split(f.span.start, hyphen, from, left), split(hyphen + 1, end, t, right)];
+  }
+  return [f];
 }
 
 interface Found {
@@ -246,7 +320,8 @@ function opensName(text: string, doc: DocumentFeatures, span: TaggedSpan): boole
 
 /**
  * One name, one type: the type most of its mentions got (the first on a tie); a single word
- * that is part of a person's full name elsewhere is that person; an acronym right after its
+ * that is part of a person's full name elsewhere is that person, one that opens an
+ * organisation's name that organisation; an acronym right after its
  * expansion in brackets, and wherever else it appears, takes the expansion's type.
  */
 function settleTypes(found: Found[], text: string, doc: DocumentFeatures): void {
@@ -264,11 +339,13 @@ function settleTypes(found: Found[], text: string, doc: DocumentFeatures): void 
     votes.set(f.key, tally);
   }
   const surnames = new Set<string>();
+  const orgFirstWords = new Set<string>();
   const acronyms = new Map<string, NameType>();
   for (const f of found) {
     if (f.span.to - f.span.from < 2) continue;
     const words = f.key.split(' ');
     if (f.type === 'person') for (const w of words) surnames.add(w);
+    else if (f.type === 'organization' && words[0] !== 'the') orgFirstWords.add(words[0]!);
     const m = /^\s?\(\s?(\p{Lu}[\p{Lu}\p{N}&.]{1,9})\s?\)/u.exec(text.slice(f.span.end, f.span.end + 16));
     if (m && initialsOf(text.slice(f.span.start, f.span.end)) === m[1]!.replace(/[.&]/g, '')) acronyms.set(m[1]!.toLowerCase(), f.type);
   }
@@ -280,6 +357,11 @@ function settleTypes(found: Found[], text: string, doc: DocumentFeatures): void 
     }
     if (f.span.to - f.span.from === 1 && surnames.has(f.key) && f.type !== 'person' && !(doc.gaz[f.span.from]! & LISTED)) {
       f.type = 'person';
+      continue;
+    }
+    // The first word of an organisation's name is its short form (`Norvik` of `Norvik Shipping`).
+    if (f.span.to - f.span.from === 1 && orgFirstWords.has(f.key) && !surnames.has(f.key) && !(doc.gaz[f.span.from]! & LISTED)) {
+      f.type = 'organization';
       continue;
     }
     const tally = votes.get(f.key);
