@@ -62,6 +62,23 @@ describe('recogniseNames', () => {
     expect(jonas).toMatchObject({ text: 'Jonas Tavares', name: 'Jonas Tavares', type: 'person' });
   });
 
+  it('gives a common word coordinated with a two-word name the shared head', () => {
+    const [north, south] = recogniseNames('Talks between North and South Korea resumed on Monday.');
+    expect(north).toMatchObject({ text: 'North', name: 'North Korea', type: 'place' });
+    expect(south).toMatchObject({ text: 'South Korea', name: 'South Korea', type: 'place' });
+  });
+
+  it('reads a listed institution after a person’s name as the institution alone', () => {
+    expect(names('Smaller than past celebrations in the Tavares White House, said Jonas Tavares.')).toEqual([
+      ['White House', 'organization'],
+      ['Jonas Tavares', 'person'],
+    ]);
+  });
+
+  it('takes no name from a title-case phrase with capitalised function words', () => {
+    expect(names('Relax Into Stretching Reflexes can be overcome with gradual work.')).toEqual([]);
+  });
+
   it('takes no name out of a compound demonym', () => {
     expect(names('Guards stood on the South Korean-Chilean side of the line.')).toEqual([]);
   });

@@ -65,7 +65,7 @@ export function recogniseNames(
     }
     for (const part of splitAtCoordination(text, doc, tagged)) {
       const span = withoutTitle(doc, trimmed(doc, part));
-      if (!span || !opensName(text, doc, span) || isHolidayOrPeople(text, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span) || opensDemonym(text, doc, span)) continue;
+      if (!span || !opensName(text, doc, span) || isHolidayOrPeople(text, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span) || opensDemonym(text, doc, span) || hasCapitalisedFunctionWord(text, doc, span)) continue;
       found.push({ span, type: isDateline(text, doc, span) ? 'place' : TYPES[span.type as keyof typeof TYPES], key: keyOf(text, span.start, span.end), shouted: doc.shouted(span.from) });
     }
   }
@@ -75,9 +75,10 @@ export function recogniseNames(
   for (const name of namesInShoutedLines(text, doc, kept, known)) kept.push(name);
   // Other names (MISC) are dropped, but a pair of known names inside one is kept (`Tavares-Quiroga talks`).
   for (const span of other) kept.push(...splitAtHyphen(text, doc, { span, type: 'other', key: keyOf(text, span.start, span.end), shouted: false }, known).filter((f) => f.type !== 'other'));
-  const names = kept.flatMap((f) => splitAtHyphen(text, doc, f, known)).sort((a, b) => a.span.start - b.span.start);
+  const names = kept.flatMap((f) => splitAtHyphen(text, doc, f, known).map((g) => withoutLeadingPerson(text, doc, g, known))).sort((a, b) => a.span.start - b.span.start);
   settleTypes(names, text, doc);
   const fullNames = sharedSurnames(text, doc, names);
+  sharedHeads(text, doc, names, fullNames);
   return names.map((f) => {
     const mention = mentionOf(text, doc, f.span, f.type);
     const full = fullNames.get(f);
@@ -116,6 +117,24 @@ function opensDemonym(text: string, doc: DocumentFeatures, span: TaggedSpan): bo
 }
 
 /**
+ * A span with a capitalised function word (`Relax Into Stretch`, `Why It Matters`): a
+ * title-case phrase, as names write such words in lower case (`Bank of the West`).
+ */
+function hasCapitalisedFunctionWord(text: string, doc: DocumentFeatures, span: TaggedSpan): boolean {
+  // The first word counts too, unless it opens the sentence (`At Harbour Bank, …`) or is `A` (`A Coruña`).
+  const from = span.to - span.from > 1 && sentenceOf(doc, span.from) !== span.from && !isWord(text, doc, span.from, 'A') ? span.from : span.from + 1;
+  for (let t = from; t < span.to; t++) {
+    if (doc.kind[t] === Case.Title && doc.end[t]! - doc.start[t]! <= 5 && FUNCTION_WORDS.has(text.slice(doc.start[t]!, doc.end[t]!))) return true;
+  }
+  return false;
+}
+
+/** English function words that a name writes in lower case (`of`, `the` and `and` are left out: `Bank Of America` is a common style). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'A An Into Onto With From For To By At In On Is Are Was Were Be Been It Its This That These Those Why How What When Where Who Can Will Would Should Your You My Our Their His Her Not Do Does Did Has Have Had'.split(' '),
+);
+
+/**
  * A dateline: a name in capitals opening a paragraph, followed by a comma, a bracket or a dash
  * (`HARBOUR CITY, Ore. —`, `OSLO (Reuters) -`), names the place the story was filed from.
  */
@@ -124,6 +143,42 @@ function isDateline(text: string, doc: DocumentFeatures, span: TaggedSpan): bool
   for (let t = span.from; t < span.to; t++) if (doc.kind[t] !== Case.Upper && doc.kind[t] !== Case.Other) return false;
   const next = span.to < doc.tokens && doc.start[span.to]! - span.end <= 1 ? text.charCodeAt(doc.start[span.to]!) : 0;
   return next === 44 || next === 40 || next === 45 || next === 0x2013 || next === 0x2014;
+}
+
+/**
+ * A listed institution after a person's name the document gives (`the Tavares White House`):
+ * the person's name modifies it, so the name is the institution alone.
+ */
+function withoutLeadingPerson(text: string, doc: DocumentFeatures, f: Found, known: ReadonlyMap<string, NameType>): Found {
+  const { from, to } = f.span;
+  if (f.type === 'person' || to - from < 3 || known.get(keyOf(text, doc.start[from]!, doc.end[from]!)) !== 'person') return f;
+  if (!(doc.phrase[from + 1]! & GAZ.institution)) return f;
+  const start = doc.start[from + 1]!;
+  return { ...f, span: { ...f.span, from: from + 1, start }, type: 'organization', key: keyOf(text, start, f.span.end) };
+}
+
+/**
+ * Names that share their last word (`the Daily and Sunday Herald`, `North and South Korea`):
+ * a single common word right before `and` and a two-word name of the same kind stands for itself
+ * and that last word. Returns the full names, by the mention of the first word.
+ */
+function sharedHeads(text: string, doc: DocumentFeatures, names: Found[], out: Map<Found, string>): void {
+  for (let i = 0; i + 1 < names.length; i++) {
+    const first = names[i]!;
+    const full = names[i + 1]!;
+    let { from } = first.span;
+    const { to } = first.span;
+    if (to - from === 2 && isWord(text, doc, from, 'The')) from++;
+    if (to - from !== 1 || first.type === 'person' || full.type === 'person' || full.span.to - full.span.from !== 2 || full.span.from !== to + 1 || !isWord(text, doc, to, 'and')) continue;
+    if (!isModifier(doc, from) || !isModifier(doc, full.span.from) || out.has(first)) continue;
+    first.type = full.type;
+    out.set(first, `${text.slice(doc.start[from]!, doc.end[from]!)} ${text.slice(doc.start[full.span.to - 1]!, full.span.end)}`);
+  }
+}
+
+/** A capitalised common word or a word of direction, as names share a head after them (`Sunday`, `North`). */
+function isModifier(doc: DocumentFeatures, t: number): boolean {
+  return doc.kind[t] === Case.Title && (doc.gaz[t]! & (GAZ.common | GAZ.calendar)) !== 0;
 }
 
 /**
