@@ -5228,7 +5228,7 @@ function recogniseNames(text2, ranges = [{ start: 0, end: text2.length }], sente
     }
     for (const part of splitAtCoordination(text2, doc, tagged)) {
       const span = withoutTitle(doc, trimmed(doc, part));
-      if (!span || !opensName(text2, doc, span) || isHolidayOrPeople(text2, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span) || opensDemonym(text2, doc, span)) continue;
+      if (!span || !opensName(text2, doc, span) || isHolidayOrPeople(text2, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span) || opensDemonym(text2, doc, span) || hasCapitalisedFunctionWord(text2, doc, span)) continue;
       found.push({ span, type: isDateline(text2, doc, span) ? "place" : TYPES[span.type], key: keyOf(text2, span.start, span.end), shouted: doc.shouted(span.from) });
     }
   }
@@ -5237,9 +5237,10 @@ function recogniseNames(text2, ranges = [{ start: 0, end: text2.length }], sente
   const kept = found.filter((f) => !f.shouted || isKnown(f, known, doc));
   for (const name of namesInShoutedLines(text2, doc, kept, known)) kept.push(name);
   for (const span of other) kept.push(...splitAtHyphen(text2, doc, { span, type: "other", key: keyOf(text2, span.start, span.end), shouted: false }, known).filter((f) => f.type !== "other"));
-  const names2 = kept.flatMap((f) => splitAtHyphen(text2, doc, f, known)).sort((a, b) => a.span.start - b.span.start);
+  const names2 = kept.flatMap((f) => splitAtHyphen(text2, doc, f, known).map((g) => withoutLeadingPerson(text2, doc, g, known))).sort((a, b) => a.span.start - b.span.start);
   settleTypes(names2, text2, doc);
   const fullNames = sharedSurnames(text2, doc, names2);
+  sharedHeads(text2, doc, names2, fullNames);
   return names2.map((f) => {
     const mention = mentionOf(text2, doc, f.span, f.type);
     const full = fullNames.get(f);
@@ -5265,11 +5266,44 @@ function opensDemonym(text2, doc, span) {
   const hyphen = text2.indexOf("-", doc.start[next]);
   return hyphen > doc.start[next] && hyphen < doc.end[next] && DEMONYM_NAMES.has(`${text2.slice(span.start, span.end)} ${text2.slice(doc.start[next], hyphen)}`);
 }
+function hasCapitalisedFunctionWord(text2, doc, span) {
+  const from = span.to - span.from > 1 && sentenceOf(doc, span.from) !== span.from && !isWord(text2, doc, span.from, "A") ? span.from : span.from + 1;
+  for (let t2 = from; t2 < span.to; t2++) {
+    if (doc.kind[t2] === 1 /* Title */ && doc.end[t2] - doc.start[t2] <= 5 && FUNCTION_WORDS.has(text2.slice(doc.start[t2], doc.end[t2]))) return true;
+  }
+  return false;
+}
+var FUNCTION_WORDS = new Set(
+  "A An Into Onto With From For To By At In On Is Are Was Were Be Been It Its This That These Those Why How What When Where Who Can Will Would Should Your You My Our Their His Her Not Do Does Did Has Have Had".split(" ")
+);
 function isDateline(text2, doc, span) {
   if (span.start > 0 && text2.charCodeAt(span.start - 1) !== 10) return false;
   for (let t2 = span.from; t2 < span.to; t2++) if (doc.kind[t2] !== 2 /* Upper */ && doc.kind[t2] !== 5 /* Other */) return false;
   const next = span.to < doc.tokens && doc.start[span.to] - span.end <= 1 ? text2.charCodeAt(doc.start[span.to]) : 0;
   return next === 44 || next === 40 || next === 45 || next === 8211 || next === 8212;
+}
+function withoutLeadingPerson(text2, doc, f, known) {
+  const { from, to } = f.span;
+  if (f.type === "person" || to - from < 3 || known.get(keyOf(text2, doc.start[from], doc.end[from])) !== "person") return f;
+  if (!(doc.phrase[from + 1] & GAZ.institution)) return f;
+  const start = doc.start[from + 1];
+  return { ...f, span: { ...f.span, from: from + 1, start }, type: "organization", key: keyOf(text2, start, f.span.end) };
+}
+function sharedHeads(text2, doc, names2, out) {
+  for (let i = 0; i + 1 < names2.length; i++) {
+    const first = names2[i];
+    const full = names2[i + 1];
+    let { from } = first.span;
+    const { to } = first.span;
+    if (to - from === 2 && isWord(text2, doc, from, "The")) from++;
+    if (to - from !== 1 || first.type === "person" || full.type === "person" || full.span.to - full.span.from !== 2 || full.span.from !== to + 1 || !isWord(text2, doc, to, "and")) continue;
+    if (!isModifier(doc, from) || !isModifier(doc, full.span.from) || out.has(first)) continue;
+    first.type = full.type;
+    out.set(first, `${text2.slice(doc.start[from], doc.end[from])} ${text2.slice(doc.start[full.span.to - 1], full.span.end)}`);
+  }
+}
+function isModifier(doc, t2) {
+  return doc.kind[t2] === 1 /* Title */ && (doc.gaz[t2] & (GAZ.common | GAZ.calendar)) !== 0;
 }
 function sharedSurnames(text2, doc, names2) {
   const out = /* @__PURE__ */ new Map();

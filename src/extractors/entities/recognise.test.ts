@@ -79,6 +79,16 @@ describe('recogniseNames', () => {
     expect(names('Relax Into Stretching Reflexes can be overcome with gradual work.')).toEqual([]);
   });
 
+  it('takes no name from a department between a role and its organisation', () => {
+    const text = 'Pete Marsh, head of Ferry Services at the Port Authority, said so. Ana Lund, the Head of Marine Studies at Halden University, agreed.';
+    expect(names(text)).toEqual([
+      ['Pete Marsh', 'person'],
+      ['Port Authority', 'organization'],
+      ['Ana Lund', 'person'],
+      ['Halden University', 'organization'],
+    ]);
+  });
+
   it('takes no name out of a compound demonym', () => {
     expect(names('Guards stood on the South Korean-Chilean side of the line.')).toEqual([]);
   });

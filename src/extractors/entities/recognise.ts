@@ -65,7 +65,7 @@ export function recogniseNames(
     }
     for (const part of splitAtCoordination(text, doc, tagged)) {
       const span = withoutTitle(doc, trimmed(doc, part));
-      if (!span || !opensName(text, doc, span) || isHolidayOrPeople(text, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span) || opensDemonym(text, doc, span) || hasCapitalisedFunctionWord(text, doc, span)) continue;
+      if (!span || !opensName(text, doc, span) || isHolidayOrPeople(text, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span) || opensDemonym(text, doc, span) || hasCapitalisedFunctionWord(text, doc, span) || isUnitOfOrganisation(text, doc, span)) continue;
       found.push({ span, type: isDateline(text, doc, span) ? 'place' : TYPES[span.type as keyof typeof TYPES], key: keyOf(text, span.start, span.end), shouted: doc.shouted(span.from) });
     }
   }
@@ -114,6 +114,19 @@ function opensDemonym(text: string, doc: DocumentFeatures, span: TaggedSpan): bo
   if ((doc.phrase[span.from]! & GAZ.demonym) !== 0 && ((doc.phrase[next]! >>> GAZ_BITS) & GAZ.demonym) !== 0) return true;
   const hyphen = text.indexOf('-', doc.start[next]!);
   return hyphen > doc.start[next]! && hyphen < doc.end[next]! && DEMONYM_NAMES.has(`${text.slice(span.start, span.end)} ${text.slice(doc.start[next]!, hyphen)}`);
+}
+
+/**
+ * A unit of an organisation, named between a role and the organisation (`head of Ferry Services
+ * at the Port Authority`, `Professor of Marine Studies at Halden University`): a department, not
+ * an entity of its own.
+ */
+function isUnitOfOrganisation(text: string, doc: DocumentFeatures, span: TaggedSpan): boolean {
+  const { from, to } = span;
+  const opensWithRole = to - from > 2 && (doc.gaz[from]! & GAZ.title) !== 0 && isWord(text, doc, from + 1, 'of');
+  const afterRole = from >= 2 && (doc.gaz[from - 2]! & GAZ.title) !== 0 && isWord(text, doc, from - 1, 'of');
+  if (!opensWithRole && !afterRole) return false;
+  return to + 1 < doc.tokens && isWord(text, doc, to, 'at') && (doc.kind[to + 1] !== Case.Lower || isWord(text, doc, to + 1, 'the'));
 }
 
 /**
