@@ -89,6 +89,12 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it('gives every mention of one name one type, the first mention’s on a tie', () => {
+    const types = recogniseNames('Shares in Halvorsen rose after Halvorsen said sales grew.').map((m) => m.type);
+    expect(types).toHaveLength(2);
+    expect(types[1]).toBe(types[0]);
+  });
+
   it('takes no name out of a compound demonym', () => {
     expect(names('Guards stood on the South Korean-Chilean side of the line.')).toEqual([]);
   });

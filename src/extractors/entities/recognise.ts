@@ -402,7 +402,8 @@ function settleTypes(found: Found[], text: string, doc: DocumentFeatures): void 
   }
   for (const f of found) {
     if (f.shouted) continue;
-    const tally = votes.get(f.key) ?? [0, 0, 0, 0];
+    // The fifth slot holds the first mention's type, which wins a tie.
+    const tally = votes.get(f.key) ?? [0, 0, 0, 0, order.indexOf(f.type)];
     tally[order.indexOf(f.type)]!++;
     votes.set(f.key, tally);
   }
@@ -434,8 +435,8 @@ function settleTypes(found: Found[], text: string, doc: DocumentFeatures): void 
     }
     const tally = votes.get(f.key);
     if (!tally) continue;
-    let best = order.indexOf(f.type);
-    for (let i = 0; i < tally.length; i++) if (tally[i]! > tally[best]!) best = i;
+    let best = tally[4]!;
+    for (let i = 0; i < order.length; i++) if (tally[i]! > tally[best]!) best = i;
     f.type = order[best]!;
   }
 }
