@@ -95,6 +95,16 @@ describe('recogniseNames', () => {
     expect(types[1]).toBe(types[0]);
   });
 
+  it('joins a name cut at a saint’s possessive, and only there', () => {
+    const text = 'Volunteers at St. Anne’s Parish Church in Halden hand out meals. Norway’s Labour Party won.';
+    expect(names(text)).toEqual([
+      ['St. Anne’s Parish Church', 'organization'],
+      ['Halden', 'place'],
+      ['Norway', 'place'],
+      ['Labour Party', 'organization'],
+    ]);
+  });
+
   it('takes no name out of a compound demonym', () => {
     expect(names('Guards stood on the South Korean-Chilean side of the line.')).toEqual([]);
   });

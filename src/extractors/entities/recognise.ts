@@ -75,7 +75,7 @@ export function recogniseNames(
   for (const name of namesInShoutedLines(text, doc, kept, known)) kept.push(name);
   // Other names (MISC) are dropped, but a pair of known names inside one is kept (`Tavares-Quiroga talks`).
   for (const span of other) kept.push(...splitAtHyphen(text, doc, { span, type: 'other', key: keyOf(text, span.start, span.end), shouted: false }, known).filter((f) => f.type !== 'other'));
-  const names = kept.flatMap((f) => splitAtHyphen(text, doc, f, known).map((g) => withoutLeadingPerson(text, doc, g, known))).sort((a, b) => a.span.start - b.span.start);
+  const names = joinPossessives(text, doc, kept.flatMap((f) => splitAtHyphen(text, doc, f, known).map((g) => withoutLeadingPerson(text, doc, g, known))).sort((a, b) => a.span.start - b.span.start));
   settleTypes(names, text, doc);
   const fullNames = sharedSurnames(text, doc, names);
   sharedHeads(text, doc, names, fullNames);
@@ -157,6 +157,40 @@ function isDateline(text: string, doc: DocumentFeatures, span: TaggedSpan): bool
   const next = span.to < doc.tokens && doc.start[span.to]! - span.end <= 1 ? text.charCodeAt(doc.start[span.to]!) : 0;
   return next === 44 || next === 40 || next === 45 || next === 0x2013 || next === 0x2014;
 }
+
+/**
+ * A name the tagger cut at the possessive of a saint's name inside it (`St. Anne’s Parish Church`,
+ * `Saint Olav’s Hospital`): the first part opens with `St` or `Saint`, an organisation's word ends
+ * the second. Other possessives join two names (`Norway’s Labour Party`, `Halvorsen’s Harbour
+ * Times`). Takes `names` in reading order.
+ */
+function joinPossessives(text: string, doc: DocumentFeatures, names: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const first = names[i]!;
+    const second = names[i + 1];
+    const mark = first.span.to;
+    if (
+      second &&
+      !first.shouted &&
+      first.span.to - first.span.from >= 2 &&
+      SAINT.test(text.slice(first.span.start, doc.end[first.span.from]!)) &&
+      second.span.from === mark + 1 &&
+      doc.start[mark] === first.span.end &&
+      isPossessive(text, doc.start[mark]!, doc.end[mark]!) &&
+      (doc.gaz[second.span.to - 1]! & GAZ.orgWord) !== 0
+    ) {
+      const span = { ...first.span, to: second.span.to, end: second.span.end, type: 'ORG' as const };
+      out.push({ span, type: 'organization', key: keyOf(text, span.start, span.end), shouted: false });
+      i++;
+      continue;
+    }
+    out.push(first);
+  }
+  return out;
+}
+
+const SAINT = /^(?:St\.?|Saint)$/;
 
 /**
  * A listed institution after a person's name the document gives (`the Tavares White House`):
