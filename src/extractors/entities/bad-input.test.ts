@@ -43,6 +43,19 @@ describe('entities on hostile input', () => {
     expect(ratio).toBeLessThan(sizes * 3);
   });
 
+  it('reads names joined in every way the post-pass undoes in linear time', () => {
+    // Coordinated names, possessives, datelines and departments, with the one hyphen pair last.
+    const joined = (size: number): string => {
+      const parts = ['Ana and Jonas Tavares met Halden Mirror and the Daily Post & General Trust.', 'St. Anne’s Parish Church, Norway’s Labour Party and North and South Korea.', 'HALDEN, Norway — the talks.', 'Head of Ferry Services at the Port Authority.'];
+      let out = '';
+      for (let i = 0; out.length < size; i++) out += `${parts[i % parts.length]}${i % 3 === 0 ? '\n' : ' '}`;
+      return `${out}Jonas Tavares-Quiroga talks.`;
+    };
+    const { ratio, sizes, found } = growth(joined, 50_000, 400_000);
+    expect(found.length).toBeGreaterThan(0);
+    expect(ratio).toBeLessThan(sizes * 3);
+  });
+
   it('reads a list of 100k names and merges them without overflowing', () => {
     const text = nameList(100_000);
     const ranges: { start: number; end: number }[] = [];

@@ -91,13 +91,16 @@ export function recogniseNames(
  * holds, as two spans.
  */
 function splitAtCoordination(text: string, doc: DocumentFeatures, span: TaggedSpan): TaggedSpan[] {
-  for (let t = span.from + 1; t < span.to - 2; t++) {
+  const out: TaggedSpan[] = [];
+  let rest = span;
+  for (let t = rest.from + 1; t < rest.to - 2; t++) {
     if (doc.kind[t] !== Case.Lower || doc.kind[t + 1] !== Case.Lower || !isWord(text, doc, t, 'and') || !isWord(text, doc, t + 1, 'the')) continue;
-    const left = { ...span, to: t, end: doc.end[t - 1]! };
-    const right = { ...span, from: t + 2, start: doc.start[t + 2]! };
-    return [left, ...splitAtCoordination(text, doc, right)];
+    out.push({ ...rest, to: t, end: doc.end[t - 1]! });
+    rest = { ...rest, from: t + 2, start: doc.start[t + 2]! };
+    t += 2;
   }
-  return [span];
+  out.push(rest);
+  return out;
 }
 
 function isWord(text: string, doc: DocumentFeatures, t: number, word: string): boolean {
@@ -112,8 +115,8 @@ function opensDemonym(text: string, doc: DocumentFeatures, span: TaggedSpan): bo
   const next = span.to;
   if (next >= doc.tokens || doc.start[next]! - span.end !== 1) return false;
   if ((doc.phrase[span.from]! & GAZ.demonym) !== 0 && ((doc.phrase[next]! >>> GAZ_BITS) & GAZ.demonym) !== 0) return true;
-  const hyphen = text.indexOf('-', doc.start[next]!);
-  return hyphen > doc.start[next]! && hyphen < doc.end[next]! && DEMONYM_NAMES.has(`${text.slice(span.start, span.end)} ${text.slice(doc.start[next]!, hyphen)}`);
+  const hyphen = hyphenIn(text, doc.start[next]!, doc.end[next]!);
+  return hyphen > doc.start[next]! && DEMONYM_NAMES.has(`${text.slice(span.start, span.end)} ${text.slice(doc.start[next]!, hyphen)}`);
 }
 
 /**
@@ -325,7 +328,7 @@ function splitAtHyphen(text: string, doc: DocumentFeatures, f: Found, known: Rea
     const start = doc.start[t]!;
     const end = doc.end[t]!;
     if (f.span.start > start || (t < to && f.span.end < end)) continue;
-    const hyphen = text.indexOf('-', start);
+    const hyphen = hyphenIn(text, start, end);
     if (hyphen <= start || hyphen >= end - 1) continue;
     const left = known.get(keyOf(text, f.span.start, hyphen));
     const right = known.get(keyOf(text, hyphen + 1, end));
@@ -334,6 +337,12 @@ function splitAtHyphen(text: string, doc: DocumentFeatures, f: Found, known: Rea
     return [split(f.span.start, hyphen, from, left), split(hyphen + 1, end, t, right)];
   }
   return [f];
+}
+
+/** The first hyphen in `text[start, end)`, or -1: a scan bounded by the word, not `indexOf` over the rest of the text. */
+function hyphenIn(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return i;
+  return -1;
 }
 
 interface Found {
