@@ -18,6 +18,7 @@ export {
   type ExtractorResults,
   type ParseOptions,
   DEFAULT_MAX_INPUT_LENGTH,
+  DEFAULT_MAX_READ_LENGTH,
 } from './pipeline/extractor.js';
 export { broadsheet, type BroadsheetPluginOptions } from './pipeline/plugin.js';
 export { defaultExtractors } from './extractors/preset.js';

@@ -2,11 +2,39 @@ import type { Root } from 'mdast';
 import type { PageMetadata, RemovedRegion, SourceDocument } from '../input/document.js';
 import type { Format } from '../model/article.js';
 import { type Block, collectBlocks } from './blocks.js';
+import { isSpace } from './chars.js';
 import { isDateLine } from './dates.js';
 import { findLead, type Lead } from './lead.js';
 import { type ArticleRegion, locateArticle } from './region/index.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
+import { DEFAULT_MAX_READ_LENGTH } from '../pipeline/extractor.js';
+
+/**
+ * Where reading stops: the source offset after `budget` code units of the text of the blocks that have
+ * sentences (code and HTML have none), moved back to white space so no word is cut, or `length`.
+ */
+function readEnd(blocks: readonly Block[], length: number, budget: number): number {
+  let left = budget;
+  for (const block of blocks) {
+    if (block.type === 'code' || block.type === 'html') continue;
+    if (block.text.length <= left) {
+      left -= block.text.length;
+      continue;
+    }
+    let cut = left;
+    // Back to white space, within reason: a line with none (a 10 MB run of letters) is cut where the budget ends.
+    for (let i = left; i > Math.max(0, left - 1000); i--) {
+      if (isSpace(block.text.charCodeAt(i))) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut > 0 && (block.text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+    return Math.max(block.start, block.toSource(cut));
+  }
+  return length;
+}
 
 /** A sentence of a block. `start`/`end` are source offsets; `textStart`/`textEnd` offsets into the block's text. */
 export interface Sentence {
@@ -43,19 +71,26 @@ export class Analysis {
   readonly page: PageMetadata;
   readonly removed: readonly RemovedRegion[];
   readonly blocks: readonly Block[];
+  /**
+   * The source offset where sentence-level reading stops: past `maxReadLength` characters of block text
+   * (at the last white space before it), or the source's length when the text is shorter. `sentences`
+   * and `tokens` end there; the blocks go on.
+   */
+  readonly readEnd: number;
   #sentences: Sentence[] | undefined;
   #tokens: Token[] | undefined;
   #sentencesByBlock: Sentence[][] | undefined;
   #lead: Lead | undefined;
   #region: ArticleRegion | null | undefined;
 
-  constructor(document: SourceDocument) {
+  constructor(document: SourceDocument, options: { maxReadLength?: number } = {}) {
     this.source = document.source;
     this.format = document.format;
     this.tree = document.tree;
     this.page = document.page;
     this.removed = document.removed;
     this.blocks = collectBlocks(document.tree);
+    this.readEnd = readEnd(this.blocks, this.source.length, options.maxReadLength ?? DEFAULT_MAX_READ_LENGTH);
   }
 
   /** The opening blocks: headline, byline and date line. */
@@ -78,8 +113,12 @@ export class Analysis {
     if (!this.#sentences) {
       const sentences: Sentence[] = [];
       for (const block of this.blocks) {
+        if (block.start >= this.readEnd) break;
         if (block.type === 'code' || block.type === 'html') continue;
-        for (const range of splitSentences(block.text)) {
+        // The block the reading stops in is split only as far as it is read: it may be megabytes on one line.
+        const readTo = block.end > this.readEnd ? block.toText(this.readEnd) : block.text.length;
+        const text = readTo < block.text.length ? block.text.slice(0, readTo) : block.text;
+        for (const range of splitSentences(text)) {
           sentences.push({
             index: sentences.length,
             block: block.index,

@@ -32,6 +32,12 @@ export interface ExtractorResults {
 /** The default `maxInputLength`: 64 Mi code units, a little over 64 MB of ASCII. */
 export const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 
+/**
+ * The default `maxReadLength`: 256 Ki code units of block text, some 45,000 words, longer than any news
+ * article; past it a page is a dump, and reading names and quotes in all of it would take seconds per megabyte.
+ */
+export const DEFAULT_MAX_READ_LENGTH = 256 * 1024;
+
 /** Options every extractor can read. */
 export interface ParseOptions {
   /** `auto` detects the input's format (default: `'auto'`). */
@@ -48,6 +54,12 @@ export interface ParseOptions {
    * {@link DEFAULT_MAX_INPUT_LENGTH}, 64 Mi: a 20 MB page parses, a runaway download does not).
    */
   maxInputLength?: number;
+  /**
+   * How much block text, in UTF-16 code units, the sentence-level readers (entities, quotes) read: past it
+   * the body still holds every word, but no names or quotes are looked for there, and an `input` diagnostic
+   * `read-limit` says where reading stopped. `Infinity` reads everything (default: {@link DEFAULT_MAX_READ_LENGTH}).
+   */
+  maxReadLength?: number;
 }
 
 /** A diagnostic as an extractor reports it; the pipeline stamps the extractor's name. */

@@ -95,6 +95,22 @@ describe('createParser', () => {
     expect(parser.safeParse('fives', { maxInputLength: 4 }).error?.code).toBe('INPUT_TOO_LARGE');
   });
 
+  it('reads sentences up to maxReadLength, at white space, and says where it stopped', () => {
+    const parser = createParser({ extractors: [words] });
+    const text = 'Storm closes the harbour\n\n' + 'The council met on Tuesday. '.repeat(100);
+    const whole = parser.parse(text, { format: 'text' });
+    expect(whole.diagnostics.some((d) => d.code === 'read-limit')).toBe(false);
+    const cut = parser.parse(text, { format: 'text', maxReadLength: 100 });
+    // 24 characters of headline, then 76 of the paragraph: two sentences of five words and 20 characters,
+    // `The council met on T`, cut back to white space.
+    expect(cut.words).toBe(4 + 2 * 5 + 4);
+    const limit = cut.diagnostics.find((d) => d.code === 'read-limit');
+    expect(limit).toMatchObject({ extractor: 'input', severity: 'info', end: text.length });
+    expect(text.slice(0, limit!.start).endsWith('Tuesday. The council met on')).toBe(true);
+    expect(parser.parse(text, { format: 'text', maxReadLength: Infinity }).words).toBe(whole.words);
+    expect(() => parser.parse(text, { maxReadLength: Number.NaN })).toThrow(/maxReadLength/);
+  });
+
   it('fails at creation, not at parse, for a missing dependency', () => {
     expect(() => createParser({ extractors: [doubled] })).toThrow(/depends on `words`/);
   });

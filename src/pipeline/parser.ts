@@ -4,7 +4,7 @@ import { Analysis } from '../analysis/context.js';
 import { BroadsheetError } from '../errors.js';
 import { fromMarkdownTree, type InputProblem, loadDocument, type SourceDocument } from '../input/index.js';
 import type { Diagnostic } from '../model/article.js';
-import { type AnyExtractor, DEFAULT_MAX_INPUT_LENGTH, type DiagnosticInput, type ExtractorContext, type ParseOptions } from './extractor.js';
+import { type AnyExtractor, DEFAULT_MAX_INPUT_LENGTH, DEFAULT_MAX_READ_LENGTH, type DiagnosticInput, type ExtractorContext, type ParseOptions } from './extractor.js';
 import { orderExtractors } from './order.js';
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -124,6 +124,10 @@ function checkOptions(options: ParseOptions): void {
   if (max !== undefined && (typeof max !== 'number' || Number.isNaN(max) || max < 0)) {
     throw new BroadsheetError('INVALID_OPTIONS', `Expected \`maxInputLength\` to be a number of characters, not \`${String(max)}\``);
   }
+  const read = options.maxReadLength;
+  if (read !== undefined && (typeof read !== 'number' || Number.isNaN(read) || read < 0)) {
+    throw new BroadsheetError('INVALID_OPTIONS', `Expected \`maxReadLength\` to be a number of characters, not \`${String(read)}\``);
+  }
   if (options.url !== undefined && typeof options.url !== 'string') {
     throw new BroadsheetError('INVALID_OPTIONS', `Expected \`url\` to be a string, not \`${typeof options.url}\``);
   }
@@ -142,11 +146,22 @@ class Run {
     problems: InputProblem[],
     private readonly options: ParseOptions,
   ) {
-    this.analysis = new Analysis(document);
+    this.analysis = new Analysis(document, { maxReadLength: options.maxReadLength });
     this.present = new Set(extractors.map((e) => e.name));
     // One list per extractor, so extractors that run concurrently still report in pipeline order.
     this.diagnostics = extractors.map(() => []);
     this.diagnostics.unshift(problems.map((p) => ({ extractor: 'input', ...p })));
+    const { readEnd } = this.analysis;
+    if (readEnd < document.source.length) {
+      this.diagnostics[0]!.push({
+        extractor: 'input',
+        code: 'read-limit',
+        message: `Names and quotes were looked for in the first ${options.maxReadLength ?? DEFAULT_MAX_READ_LENGTH} characters of text only (\`maxReadLength\`); the body keeps the rest.`,
+        severity: 'info',
+        start: readEnd,
+        end: document.source.length,
+      });
+    }
   }
 
   context(index: number): ExtractorContext {

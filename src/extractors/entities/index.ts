@@ -97,14 +97,16 @@ function readPieces(analysis: Analysis, paragraphs: readonly { start: number; en
     at += to - from + 1;
   };
   const headline = analysis.lead.headline;
-  if (headline) push(headline.index, 0, headline.text.length, 'headline');
+  if (headline && headline.start < analysis.readEnd) push(headline.index, 0, headline.end > analysis.readEnd ? headline.toText(analysis.readEnd) : headline.text.length, 'headline');
   let b = 0;
   let first = true;
   for (const paragraph of paragraphs) {
+    // Past the analysis's read limit the text is not read (a megabyte dump would take seconds).
+    if (paragraph.start >= analysis.readEnd) break;
     while (b < analysis.blocks.length && analysis.blocks[b]!.end <= paragraph.start) b++;
     const block = analysis.blocks[b];
     if (!block || block === headline || block.start > paragraph.start) continue;
-    push(block.index, block.toText(paragraph.start), block.toText(paragraph.end), first ? 'lead' : 'body');
+    push(block.index, block.toText(paragraph.start), block.toText(Math.min(paragraph.end, analysis.readEnd)), first ? 'lead' : 'body');
     first = false;
   }
   return pieces;

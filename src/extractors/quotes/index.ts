@@ -254,6 +254,8 @@ function readUnits(analysis: Analysis, litter: Range[]): { units: Unit[]; named:
   let cursor = 0;
   let introduced = false;
   for (const block of blocks) {
+    // Past the analysis's read limit there are no sentences to read.
+    if (block.start >= analysis.readEnd) break;
     if (block.type !== 'paragraph' || block === lead.headline || block === lead.byline || block === lead.dateLine) continue;
     while (cursor < litter.length && litter[cursor]!.end <= block.start) cursor++;
     let covered = 0;
@@ -287,7 +289,9 @@ function endsWithColon(text: string): boolean {
  */
 function prepare(block: Block, sentences: readonly Sentence[]): Unit {
   const text = block.text;
-  const pairs = pairQuotes(text).filter((p) => p.depth === 0);
+  // Where the analysis stopped reading inside the block, its marks past the last sentence are not paired.
+  const readTo = sentences.length > 0 ? sentences[sentences.length - 1]!.textEnd : text.length;
+  const pairs = pairQuotes(readTo < text.length ? text.slice(0, readTo) : text).filter((p) => p.depth === 0);
   const toks: Tok[] = [];
   const sentence: number[] = [];
   const sentenceRange: [number, number][] = [];
