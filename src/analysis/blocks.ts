@@ -89,32 +89,109 @@ export function collectBlocks(tree: Root): Block[] {
   return blocks;
 }
 
-function literalBlock(
-  node: RootContent,
-  type: Block['type'],
-  value: string,
-  start: number,
-  end: number,
-  walk: Walk,
-  index: number,
-): Block {
-  // Code and HTML values drop fences and indentation, so map them to where the value sits in the source.
-  return {
-    index,
-    type,
-    depth: null,
-    text: value,
-    start,
-    end,
-    ...walk,
-    links: [],
-    node,
-    toSource: (offset) => Math.min(end, start + Math.max(0, offset)),
-    toText: (source) => Math.max(0, Math.min(value.length, source - start)),
-  };
+/**
+ * A code or HTML block. Its value drops fences and indentation, so offsets map to where the value
+ * sits in the source. Blocks are class instances, their maps on the prototype: a page may have a
+ * million of them, and a closure pair per block doubled what the garbage collector had to trace.
+ */
+class LiteralBlock implements Block {
+  readonly depth = null;
+  readonly links: BlockLink[] = [];
+  readonly inList: boolean;
+  readonly inBlockquote: boolean;
+
+  constructor(
+    readonly node: RootContent,
+    readonly type: Block['type'],
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    walk: Walk,
+    readonly index: number,
+  ) {
+    this.inList = walk.inList;
+    this.inBlockquote = walk.inBlockquote;
+  }
+
+  toSource(offset: number): number {
+    return Math.min(this.end, this.start + Math.max(0, offset));
+  }
+
+  toText(source: number): number {
+    return Math.max(0, Math.min(this.text.length, source - this.start));
+  }
+}
+
+function literalBlock(node: RootContent, type: Block['type'], value: string, start: number, end: number, walk: Walk, index: number): Block {
+  return new LiteralBlock(node, type, value, start, end, walk, index);
+}
+
+/** A paragraph, heading or table row: its text with markup removed, and the segments that map it back to the source. */
+class InlineBlock implements Block {
+  readonly inList: boolean;
+  readonly inBlockquote: boolean;
+
+  constructor(
+    readonly node: RootContent,
+    readonly type: Block['type'],
+    readonly depth: number | null,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    walk: Walk,
+    readonly index: number,
+    readonly links: BlockLink[],
+    private readonly segments: Segment[],
+  ) {
+    this.inList = walk.inList;
+    this.inBlockquote = walk.inBlockquote;
+  }
+
+  toSource(offset: number, bias: 'start' | 'end' = 'start'): number {
+    const segments = this.segments;
+    let lo = 0;
+    let hi = segments.length - 1;
+    if (hi < 0) return this.start;
+    // With an end bias, an offset on a boundary belongs to the segment it closes.
+    const limit = bias === 'end' ? offset - 1 : offset;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.text <= limit) lo = mid;
+      else hi = mid - 1;
+    }
+    const segment = segments[lo]!;
+    const within = offset - segment.text;
+    if (within < 0) return segment.source;
+    // Escapes and character references make a segment's source longer than its text: clamp, never overshoot.
+    const mapped = within >= segment.length ? segmentEnd(segment) : segment.source + Math.min(within, segment.sourceLength);
+    return Math.max(this.start, Math.min(this.end, mapped));
+  }
+
+  toText(source: number): number {
+    // toSource is monotonic: binary-search the text offsets.
+    let lo = 0;
+    let hi = this.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toSource(mid) < source) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 function inlineBlock(node: RootContent, type: Block['type'], depth: number | null, walk: Walk, index: number): Block {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const children = 'children' in node ? (node.children as Nodes[]) : [];
+  // The common block, one run of text (every line of a text page), needs no walk.
+  const only = children.length === 1 ? children[0]! : undefined;
+  if (only?.type === 'text' && only.value !== '') {
+    const source = only.position?.start.offset ?? 0;
+    const sourceEnd = only.position?.end.offset ?? source + only.value.length;
+    const segment = { text: 0, source, length: only.value.length, sourceLength: sourceEnd - source };
+    return new InlineBlock(node, type, depth, only.value, start, end, walk, index, [], [segment]);
+  }
   const segments: Segment[] = [];
   const links: BlockLink[] = [];
   let text = '';
@@ -129,7 +206,7 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
   const pushChildren = (children: readonly Nodes[]) => {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
-  if ('children' in node) pushChildren(node.children as Nodes[]);
+  pushChildren(children);
   while (stack.length > 0) {
     const child = stack.pop()!;
     if ('linkEnd' in child) {
@@ -161,47 +238,9 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
         if ('children' in child) pushChildren(child.children as Nodes[]);
     }
   }
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  const toSource = mapper(segments, start, end);
-  const toText = (source: number) => {
-    // toSource is monotonic: binary-search the text offsets.
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toSource(mid) < source) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return { index, type, depth, text, start, end, ...walk, links, node, toSource, toText };
+  return new InlineBlock(node, type, depth, text, start, end, walk, index, links, segments);
 }
 
 function segmentEnd(segment: Segment): number {
   return segment.source + segment.sourceLength;
-}
-
-function mapper(segments: Segment[], start: number, end: number): Block['toSource'] {
-  return (offset, bias = 'start') => {
-    let lo = 0;
-    let hi = segments.length - 1;
-    if (hi < 0) return start;
-    // With an end bias, an offset on a boundary belongs to the segment it closes.
-    const limit = bias === 'end' ? offset - 1 : offset;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.text <= limit) lo = mid;
-      else hi = mid - 1;
-    }
-    const segment = segments[lo]!;
-    const within = offset - segment.text;
-    if (within < 0) return segment.source;
-    // Escapes and character references make a segment's source longer than its text: clamp, never overshoot.
-    const mapped =
-      within >= segment.length
-        ? segmentEnd(segment)
-        : segment.source + Math.min(within, segment.sourceLength);
-    return Math.max(start, Math.min(end, mapped));
-  };
 }
