@@ -10,6 +10,9 @@ import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { DEFAULT_MAX_READ_LENGTH } from '../pipeline/extractor.js';
 
+/** The most blocks of a plain-text page searched for its article (see `Analysis.searchesPage`); a long page dump has a few thousand. */
+export const MAX_PAGE_BLOCKS = 20_000;
+
 /**
  * Where reading stops: the source offset after `budget` code units of the text of the blocks that have
  * sentences (code and HTML have none), moved back to white space so no word is cut, or `length`.
@@ -104,8 +107,17 @@ export class Analysis {
    * footers); null for an article alone, and for Markdown and HTML, whose structure says it.
    */
   get region(): ArticleRegion | null {
-    if (this.#region === undefined) this.#region = this.format === 'text' ? locateArticle(this.blocks, this.source) : null;
+    if (this.#region === undefined) this.#region = this.searchesPage ? locateArticle(this.blocks, this.source) : null;
     return this.#region;
+  }
+
+  /**
+   * Whether a plain-text input is searched for its article among page chrome: not past
+   * {@link MAX_PAGE_BLOCKS} lines, where the line models would take seconds on what is no page
+   * a reader would see, and the text is read as an article alone (every line kept but litter).
+   */
+  get searchesPage(): boolean {
+    return this.format === 'text' && this.blocks.length <= MAX_PAGE_BLOCKS;
   }
 
   /** Every sentence of every block, in reading order. */

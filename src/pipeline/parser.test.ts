@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BroadsheetError } from '../errors.js';
 import { defineExtractor } from './extractor.js';
 import { createParser } from './parser.js';
+import { MAX_PAGE_BLOCKS } from '../analysis/context.js';
 
 const words = defineExtractor({
   name: 'words',
@@ -109,6 +110,18 @@ describe('createParser', () => {
     expect(text.slice(0, limit!.start).endsWith('Tuesday. The council met on')).toBe(true);
     expect(parser.parse(text, { format: 'text', maxReadLength: Infinity }).words).toBe(whole.words);
     expect(() => parser.parse(text, { maxReadLength: Number.NaN })).toThrow(/maxReadLength/);
+  });
+
+  it('reads a text of more lines than MAX_PAGE_BLOCKS as one article, and says so', () => {
+    const region = defineExtractor({ name: 'region', schema: z.boolean(), fallback: false, extract: ({ analysis }) => analysis.region !== null });
+    const parser = createParser({ extractors: [region] });
+    const page = (lines: number) => ['Storm closes the harbour', 'The council met on Tuesday and argued about the budget for an hour.', ...Array.from({ length: lines }, (_, i) => ['Home', 'News', 'Sport', 'Share'][i % 4])].join('\n');
+    const searched = parser.parse(page(MAX_PAGE_BLOCKS - 2), { format: 'text' });
+    expect(searched.region).toBe(true);
+    expect(searched.diagnostics.some((d) => d.code === 'page-too-long')).toBe(false);
+    const long = parser.parse(page(MAX_PAGE_BLOCKS - 1), { format: 'text' });
+    expect(long.region).toBe(false);
+    expect(long.diagnostics.find((d) => d.code === 'page-too-long')).toMatchObject({ extractor: 'input', severity: 'info' });
   });
 
   it('fails at creation, not at parse, for a missing dependency', () => {

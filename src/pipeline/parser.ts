@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import { Analysis } from '../analysis/context.js';
+import { Analysis, MAX_PAGE_BLOCKS } from '../analysis/context.js';
 import { BroadsheetError } from '../errors.js';
 import { fromMarkdownTree, type InputProblem, loadDocument, type SourceDocument } from '../input/index.js';
 import type { Diagnostic } from '../model/article.js';
@@ -151,6 +151,14 @@ class Run {
     // One list per extractor, so extractors that run concurrently still report in pipeline order.
     this.diagnostics = extractors.map(() => []);
     this.diagnostics.unshift(problems.map((p) => ({ extractor: 'input', ...p })));
+    if (document.format === 'text' && !this.analysis.searchesPage) {
+      this.diagnostics[0]!.push({
+        extractor: 'input',
+        code: 'page-too-long',
+        message: `The text has ${this.analysis.blocks.length} lines, past ${MAX_PAGE_BLOCKS}: it is read as one article, not searched for an article among page menus and footers.`,
+        severity: 'info',
+      });
+    }
     const { readEnd } = this.analysis;
     if (readEnd < document.source.length) {
       this.diagnostics[0]!.push({
