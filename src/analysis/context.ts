@@ -14,17 +14,26 @@ import { DEFAULT_MAX_READ_LENGTH } from '../pipeline/extractor.js';
 export const MAX_PAGE_BLOCKS = 20_000;
 
 /**
+ * What a block costs the read budget besides its text: the readers' work per block (a sentence, a
+ * piece, their tokens' context) is that of some thirty characters, so 100k one-word lines are not
+ * read as if they were 100k characters of prose.
+ */
+const BLOCK_CHARGE = 32;
+
+/**
  * Where reading stops: the source offset after `budget` code units of the text of the blocks that have
- * sentences (code and HTML have none), moved back to white space so no word is cut, or `length`.
+ * sentences (code and HTML have none; each block charged {@link BLOCK_CHARGE} more), moved back to
+ * white space so no word is cut, or `length`.
  */
 function readEnd(blocks: readonly Block[], length: number, budget: number): number {
   let left = budget;
   for (const block of blocks) {
     if (block.type === 'code' || block.type === 'html') continue;
-    if (block.text.length <= left) {
-      left -= block.text.length;
+    if (block.text.length + BLOCK_CHARGE <= left) {
+      left -= block.text.length + BLOCK_CHARGE;
       continue;
     }
+    left = Math.max(0, left - BLOCK_CHARGE);
     let cut = left;
     // Back to white space, within reason: a line with none (a 10 MB run of letters) is cut where the budget ends.
     for (let i = left; i > Math.max(0, left - 1000); i--) {
@@ -82,7 +91,8 @@ export class Analysis {
   readonly readEnd: number;
   #sentences: Sentence[] | undefined;
   #tokens: Token[] | undefined;
-  #sentencesByBlock: Sentence[][] | undefined;
+  /** Block index → its first sentence's index (one past the blocks read: the sentence count). */
+  #firstSentence: Int32Array | undefined;
   #lead: Lead | undefined;
   #region: ArticleRegion | null | undefined;
 
@@ -149,12 +159,16 @@ export class Analysis {
 
   /** The sentences of one block. */
   sentencesOf(block: number): readonly Sentence[] {
-    if (!this.#sentencesByBlock) {
-      const byBlock: Sentence[][] = this.blocks.map(() => []);
-      for (const sentence of this.sentences) byBlock[sentence.block]?.push(sentence);
-      this.#sentencesByBlock = byBlock;
+    const sentences = this.sentences;
+    if (!this.#firstSentence) {
+      // One offset per block rather than an array per block: a page may have a million blocks.
+      const first = new Int32Array(this.blocks.length + 1).fill(sentences.length);
+      for (let i = sentences.length - 1; i >= 0; i--) first[sentences[i]!.block] = i;
+      for (let b = this.blocks.length - 1; b >= 0; b--) first[b] = Math.min(first[b]!, first[b + 1]!);
+      this.#firstSentence = first;
     }
-    return this.#sentencesByBlock[block] ?? [];
+    if (!Number.isInteger(block) || block < 0 || block >= this.blocks.length) return [];
+    return sentences.slice(this.#firstSentence[block], this.#firstSentence[block + 1]);
   }
 
   /** Every token of every sentence, in reading order. */

@@ -55,7 +55,7 @@ export interface ParseOptions {
    */
   maxInputLength?: number;
   /**
-   * How much block text, in UTF-16 code units, the sentence-level readers (entities, quotes) read: past it
+   * How much block text, in UTF-16 code units (each block counted 32 more), the sentence-level readers (entities, quotes) read: past it
    * the body still holds every word, but no names or quotes are looked for there, and an `input` diagnostic
    * `read-limit` says where reading stopped. `Infinity` reads everything (default: {@link DEFAULT_MAX_READ_LENGTH}).
    */

@@ -101,9 +101,9 @@ describe('createParser', () => {
     const text = 'Storm closes the harbour\n\n' + 'The council met on Tuesday. '.repeat(100);
     const whole = parser.parse(text, { format: 'text' });
     expect(whole.diagnostics.some((d) => d.code === 'read-limit')).toBe(false);
-    const cut = parser.parse(text, { format: 'text', maxReadLength: 100 });
-    // 24 characters of headline, then 76 of the paragraph: two sentences of five words and 20 characters,
-    // `The council met on T`, cut back to white space.
+    const cut = parser.parse(text, { format: 'text', maxReadLength: 164 });
+    // Each block is charged 32 characters besides its text: 24 + 32 for the headline, then 32 + 76 of the
+    // paragraph: two sentences of five words and 20 characters, `The council met on T`, cut back to white space.
     expect(cut.words).toBe(4 + 2 * 5 + 4);
     const limit = cut.diagnostics.find((d) => d.code === 'read-limit');
     expect(limit).toMatchObject({ extractor: 'input', severity: 'info', end: text.length });
