@@ -68,6 +68,22 @@ describe('broadsheet parse', () => {
     expect(cli.err.at(-1)).toMatch(/^3 documents in .* 2 parsed, 1 failed$/);
   }, 60_000);
 
+  it('--max-input-length refuses a long document with INPUT_TOO_LARGE and goes on to the next', async () => {
+    const one = io();
+    expect(await run([join(dir, 'a.txt')], { format: 'auto', maxInputLength: 10 }, one)).toBe(1);
+    expect(one.err[0]).toMatch(/^cannot parse .*a\.txt: The input is 39 bytes long, past `maxInputLength` \(10 characters\)/);
+    const many = io();
+    expect(await run([join(dir, 'a.txt'), join(dir, 'more')], { format: 'auto', jobs: 1, maxInputLength: 38 }, many)).toBe(1);
+    const lines = many.out.map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.error?.code ?? 'parsed')).toEqual(['INPUT_TOO_LARGE', 'parsed']);
+  });
+
+  it('--max-read-length reaches the parse', async () => {
+    const cli = io();
+    expect(await run([join(dir, 'a.txt')], { format: 'auto', maxReadLength: 40 }, cli)).toBe(0);
+    expect(JSON.parse(cli.out[0]!).diagnostics.map((d: { code: string }) => d.code)).toContain('read-limit');
+  });
+
   it('parses the HTML pages of a WARC with their URLs and counts the records it skips', async () => {
     const cli = io();
     expect(await run([join(dir, 'crawl.warc.gz')], { format: 'auto', jobs: 1 }, cli)).toBe(0);

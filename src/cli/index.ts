@@ -36,6 +36,8 @@ program
   .option('--timeout <ms>', 'give up on a document after this many milliseconds (default: 30000; 0: never)', count('--timeout', 0))
   .option('--pipeline <module>', 'an ES module exporting the parser the workers run (see docs/batch.md)')
   .option('--fail-fast', 'stop at the first document that fails')
+  .option('--max-input-length <n>', 'refuse a document longer than this many characters with INPUT_TOO_LARGE, and go on (default: 67108864)', count('--max-input-length', 0))
+  .option('--max-read-length <n>', 'look for names and quotes in this many characters of text (default: 262144)', count('--max-read-length', 0))
   .action(async (inputs: string[], options) => {
     process.exitCode = await run(inputs, options, {
       stdin: () => process.stdin,

@@ -28,6 +28,17 @@ export interface ParseCommandOptions {
   timeout?: number;
   /** A pipeline module for the workers (see docs/batch.md). */
   pipeline?: string;
+  /** `maxInputLength` and `maxReadLength` of every parse. */
+  maxInputLength?: number;
+  maxReadLength?: number;
+}
+
+/** The parse options the flags set. */
+function limits(options: ParseCommandOptions): { maxInputLength?: number; maxReadLength?: number } {
+  return {
+    ...(options.maxInputLength === undefined ? {} : { maxInputLength: options.maxInputLength }),
+    ...(options.maxReadLength === undefined ? {} : { maxReadLength: options.maxReadLength }),
+  };
 }
 
 /**
@@ -60,6 +71,7 @@ export async function run(targets: string[], options: ParseCommandOptions, io: C
       ...(options.jobs === undefined ? {} : { concurrency: options.jobs }),
       ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
       ...(options.pipeline === undefined ? {} : { pipeline: options.pipeline }),
+      parseOptions: limits(options),
       signal: controller.signal,
       onProgress: (p) => {
         last = p;
@@ -100,7 +112,7 @@ async function runOne(target: string, options: ParseCommandOptions, io: CliIo): 
   }
   let article: Article;
   try {
-    article = parseArticle(input, options.url === undefined ? { format: options.format } : { format: options.format, url: options.url });
+    article = parseArticle(input, { format: options.format, ...(options.url === undefined ? {} : { url: options.url }), ...limits(options) });
   } catch (error) {
     io.warn(`cannot parse ${target}: ${(error as Error).message}`);
     return 1;
