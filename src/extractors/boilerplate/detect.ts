@@ -81,6 +81,8 @@ export function findBoilerplate(analysis: Analysis): Boilerplate[] {
   // Label keys of the lines short enough to be labels, computed once.
   const keys = content.map((b) => (b.text.length <= SHORT_LINE ? labelKey(b.text) : ''));
   const repeats = countRepeats(content, keys);
+  // Whether each block is a label the page repeats, settled once: `repeated` reads each block's neighbours too.
+  const repeating = content.map((b, j) => (repeats.get(keys[j]!) ?? 0) >= 3 && repeatable(b));
   const whole = new Set<Block>();
   // HTML source is markup: an HTML item's text is the block's text, not the tags around it.
   const html = analysis.format === 'html';
@@ -104,7 +106,7 @@ export function findBoilerplate(analysis: Analysis): Boilerplate[] {
     }
     header = null;
     const near = i >= content.length * 0.6 || content.length - i <= 3;
-    const verdict = classifyBlock(block, text, keys[i]!, near) ?? repeated(content, keys, i, repeats);
+    const verdict = classifyBlock(block, text, keys[i]!, near) ?? repeated(repeating, i);
     if (verdict) {
       wholeBlock(verdict.kind, block);
       if (verdict.header) header = verdict;
@@ -534,9 +536,8 @@ function repeatable(block: Block): boolean {
  * slots of any wording). A label whose neighbour repeats too is part of a repeated section
  * (a table or a layout printed twice), which is content.
  */
-function repeated(content: readonly Block[], keys: readonly string[], i: number, repeats: Map<string, number>): Verdict | null {
-  const isRepeated = (j: number) => j >= 0 && j < content.length && repeatable(content[j]!) && (repeats.get(keys[j]!) ?? 0) >= 3;
-  if (!isRepeated(i) || isRepeated(i - 1) || isRepeated(i + 1)) return null;
+function repeated(repeating: readonly boolean[], i: number): Verdict | null {
+  if (!repeating[i] || repeating[i - 1] || repeating[i + 1]) return null;
   return { kind: 'other', header: false };
 }
 
