@@ -193,13 +193,17 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
     return new InlineBlock(node, type, depth, only.value, start, end, walk, index, [], [segment]);
   }
   const segments: Segment[] = [];
-  const links: BlockLink[] = [];
-  let text = '';
+  // The text in parts, joined once at the end: a link's text read off a growing string would flatten
+  // it again at every link, quadratic in a paragraph of 100k links.
+  const parts: string[] = [];
+  let length = 0;
+  const ended: Array<{ link: Link; from: number; to: number }> = [];
   const add = (value: string, start: number | undefined, end: number | undefined) => {
     if (value === '') return;
     const source = start ?? (segments.length ? segmentEnd(segments[segments.length - 1]!) : 0);
-    segments.push({ text: text.length, source, length: value.length, sourceLength: (end ?? source + value.length) - source });
-    text += value;
+    segments.push({ text: length, source, length: value.length, sourceLength: (end ?? source + value.length) - source });
+    parts.push(value);
+    length += value.length;
   };
   // Iterative, children pushed in reverse; a link's entry comes back once its text is in, to record it.
   const stack: Array<Nodes | { linkEnd: Link; before: number }> = [];
@@ -210,12 +214,7 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
   while (stack.length > 0) {
     const child = stack.pop()!;
     if ('linkEnd' in child) {
-      links.push({
-        text: text.slice(child.before),
-        url: child.linkEnd.url,
-        start: child.linkEnd.position?.start.offset ?? 0,
-        end: child.linkEnd.position?.end.offset ?? 0,
-      });
+      ended.push({ link: child.linkEnd, from: child.before, to: length });
       continue;
     }
     switch (child.type) {
@@ -227,17 +226,24 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
         add('\n', child.position?.start.offset, child.position?.end.offset);
         break;
       case 'tableCell':
-        if (text !== '') add(' ', child.position?.start.offset, child.position?.start.offset);
+        if (length > 0) add(' ', child.position?.start.offset, child.position?.start.offset);
         pushChildren(child.children);
         break;
       case 'link':
-        stack.push({ linkEnd: child, before: text.length });
+        stack.push({ linkEnd: child, before: length });
         pushChildren(child.children);
         break;
       default:
         if ('children' in child) pushChildren(child.children as Nodes[]);
     }
   }
+  const text = parts.join('');
+  const links = ended.map(({ link, from, to }) => ({
+    text: text.slice(from, to),
+    url: link.url,
+    start: link.position?.start.offset ?? 0,
+    end: link.position?.end.offset ?? 0,
+  }));
   return new InlineBlock(node, type, depth, text, start, end, walk, index, links, segments);
 }
 
