@@ -1,6 +1,7 @@
 // The hostile corpus timed: each class at full size (the median of three parses, CPU time, so the machine's
 // other load weighs less) beside honest prose of the same length parsed in the same process, and the growth
-// from half size to full size (at most ~2 for linear cost). `HOSTILE=md-` times only the classes named so.
+// from half size to full size (at most ~2 for linear cost). `HOSTILE=md-` times only the classes named so;
+// `HOSTILE_QUICK=1` parses each class once at full size, without the baseline and growth columns.
 //
 //   npm run bench -- hostile
 import { parseArticle } from '../src/index.js';
@@ -31,6 +32,10 @@ export async function run(): Promise<void> {
   for (const hostile of HOSTILE_CLASSES) {
     if (!hostile.name.startsWith(only)) continue;
     const source = hostile.make();
+    if (process.env.HOSTILE_QUICK) {
+      console.log(hostile.name.padEnd(30), String(source.length).padStart(10), cpu(source, 1).toFixed(0).padStart(8));
+      continue;
+    }
     const full = cpu(source);
     const half = cpu(hostile.make(0.5));
     const baseline = cpu(prose(source.length), 1);
