@@ -123,7 +123,7 @@ export class Analysis {
 
   /**
    * Whether a plain-text input is searched for its article among page chrome: not past
-   * {@link MAX_PAGE_BLOCKS} lines, where the line models would take seconds on what is no page
+   * `MAX_PAGE_BLOCKS` (20,000) lines, where the line models would take seconds on what is no page
    * a reader would see, and the text is read as an article alone (every line kept but litter).
    */
   get searchesPage(): boolean {
