@@ -48,7 +48,9 @@ export function authorNames(raw: string): string[] {
     .filter((part) => part !== '');
   // A split that leaves a one- or two-letter piece cut a name in two (`Mac & i`): not a list of people.
   if (parts.length > 1 && parts.some((p) => p.length <= 2)) return [];
-  const names = parts.filter(isNameShaped);
+  // A lone word among full names is a dateline's place (`Jane Doe, London, John Roe`), not a person.
+  const fullNames = parts.filter((p) => p.includes(' ')).length;
+  const names = parts.filter((p) => isNameShaped(p) && (fullNames < 2 || p.includes(' ') || !/\p{Lu}/u.test(p)));
   // A job title after a name (`Jane Doe, Staff Writer`) goes; a desk credit on its own (`TMZ Staff`) stays.
   const people = names.filter((n) => !JOB_TITLE.test(n));
   return uniqueNames((people.length > 0 ? people : names.slice(0, 1)).map(fixCase));

@@ -106,8 +106,8 @@ function findArticle(data: unknown): Json | null {
     if (!isObject(node)) continue;
     const nodeTypes = types(node);
     if (nodeTypes.some((t) => ARTICLE_TYPE.test(t))) return node;
-    // A WebPage with a headline stands in when no article object exists.
-    if (!fallback && typeof node.headline === 'string' && nodeTypes.some((t) => /WebPage$/.test(t))) fallback = node;
+    // A WebPage stating the article's facts (headline, author, dates) stands in when no article object exists.
+    if (!fallback && nodeTypes.some((t) => /WebPage$/.test(t)) && ['headline', 'author', 'datePublished'].some((key) => key in node)) fallback = node;
     for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'hasPart']) {
       if (key in node) queue.push([node[key], depth + 1]);
     }
@@ -119,7 +119,8 @@ function toArticle(node: Json, script: JsonLdScript, byId: Map<string, Json>): J
   const body = text(node.articleBody);
   const credits = credited(node.author ?? node.creator, byId);
   const article: JsonLdArticle = {
-    headline: text(node.headline) ?? text(node.name),
+    // A WebPage's `name` is its <title>, site name and all; only an article's name is its headline.
+    headline: text(node.headline) ?? (types(node).some((t) => ARTICLE_TYPE.test(t)) ? text(node.name) : undefined),
     authors: credits.filter((c) => !c.organisation).map((c) => c.name),
     organisationAuthors: credits.filter((c) => c.organisation).map((c) => c.name),
     datePublished: text(node.datePublished),
@@ -153,13 +154,35 @@ const ORGANISATION_TYPE = /(?:^|:)(?:\w*Organi[sz]ation|Corporation|NewsMediaOrg
 /** Credits from a string, a Person or Organization object (or a reference to one by `@id`), or an array of them. */
 function credited(value: unknown, byId: Map<string, Json>, depth = 0): Array<{ name: string; organisation: boolean }> {
   if (depth > 3 || value === undefined || value === null) return [];
-  if (typeof value === 'string') return value.trim() ? [{ name: value.trim(), organisation: false }] : [];
+  if (typeof value === 'string') {
+    const credit = value.trim();
+    // Some CMSs store the author object as a JSON string: `"author": "{ \"@type\": \"Person\", \"name\": … }"`.
+    if (credit.startsWith('{') && credit.endsWith('}')) {
+      try {
+        return credited(JSON.parse(credit) as unknown, byId, depth + 1);
+      } catch {
+        return [];
+      }
+    }
+    return credit ? [{ name: credit, organisation: false }] : [];
+  }
   if (Array.isArray(value)) return value.slice(0, 50).flatMap((v) => credited(v, byId, depth + 1));
   if (!isObject(value)) return [];
   const id = value['@id'];
-  const node = value.name === undefined && typeof id === 'string' ? (byId.get(id) ?? value) : value;
+  // A reference may repeat the name and leave the rest (type, description) to the object it points to.
+  const node = typeof id === 'string' && byId.has(id) ? { ...byId.get(id), ...value } : value;
   const name = names(node)[0];
-  return name ? [{ name, organisation: types(node).some((t) => ORGANISATION_TYPE.test(t)) }] : [];
+  return name ? [{ name: fullName(name, text(node.description)), organisation: types(node).some((t) => ORGANISATION_TYPE.test(t)) }] : [];
+}
+
+/**
+ * A one-word display name (`Jane`, a blog login) completed from the person's own description when it opens
+ * with the full name: `Jane Doe ist freie Autorin …` → `Jane Doe`.
+ */
+function fullName(name: string, description: string | undefined): string {
+  if (/\s/.test(name) || !description?.startsWith(`${name} `)) return name;
+  const surname = /^(\p{Lu}[\p{L}'’-]+)(?=[\s,.–—-]|$)/u.exec(description.slice(name.length + 1));
+  return surname ? `${name} ${surname[1]}` : name;
 }
 
 /** Names from a string, a Person or Organization object, or an array of either. */

@@ -171,3 +171,58 @@ describe('authors beyond the byline class', () => {
     expect(meta('<meta name="author" content="Nils">', body).authors).toEqual(['Nils Beispiel']);
   });
 });
+
+describe('page facts read the way readers see them', () => {
+  it('leaves a kicker, a <small> date line and screen-reader labels out of the heading', () => {
+    const og = '<meta property="og:title" content="Harbour bridge reopens after repairs">';
+    expect(meta(og, '<h1><small>Traffic</small><br>Harbour bridge reopens after repairs</h1>').headline).toBe('Harbour bridge reopens after repairs');
+    expect(meta(og, '<h1><span class="kicker">Traffic </span>Harbour bridge reopens after repairs</h1>').headline).toBe('Harbour bridge reopens after repairs');
+    expect(meta(og, '<h1><span class="sr-only">Headline:</span> Harbour bridge reopens after repairs</h1>').headline).toBe('Harbour bridge reopens after repairs');
+  });
+
+  it('lets a title cut short vote for the full one', () => {
+    const head = `${ld({ '@type': 'NewsArticle', headline: 'Council approves the new harbour bridge plan after...' })}<title>Council approves the new harbour bridge plan after a long debate</title>`;
+    const page = meta(`${head}<meta property="og:title" content="Bridge plan approved"><meta name="twitter:title" content="Bridge plan approved">`);
+    expect(page.headline).toBe('Council approves the new harbour bridge plan after a long debate');
+    const quoted = meta('<meta property="og:title" content="Mayor calls the plan "reckless""><title>Mayor calls the plan "reckless"</title>');
+    expect(quoted.headline).toBe('Mayor calls the plan "reckless"');
+  });
+
+  it('decodes references a meta tag escaped twice', () => {
+    expect(meta('<meta property="og:title" content="The &amp;#039;quiet&amp;#039; storm">').headline).toBe("The 'quiet' storm");
+  });
+
+  it('does not take a per-page app name for the site name', () => {
+    const title = 'Preview: the derby draws a full house - Example Sport';
+    expect(meta(`<title>${title}</title><meta name="application-name" content="${title}">`).headline).toBe('Preview: the derby draws a full house');
+  });
+
+  it('reads the date printed inside the heading or on the line just above it', () => {
+    expect(meta('', '<h1>Club opens new stadium<br><small>02.02.2022 • Sport</small></h1><p>Text of 28.01.2022.</p>', undefined, 'de').publishedAt).toBe('2022-02-02');
+    expect(meta('', '<div><h3>02.01.2022</h3><h1>Club opens new stadium</h1><p>Text</p><p>Stand 30.04.2022</p></div>', undefined, 'de').publishedAt).toBe('2022-01-02');
+  });
+});
+
+describe('authors from structured data and markup', () => {
+  it('reads an author object stored as a JSON string, and vendor meta keys', () => {
+    expect(meta(ld({ '@type': 'NewsArticle', author: '{ "@type": "Person", "name": "Jane Doe" }' })).authors).toEqual(['Jane Doe']);
+    expect(meta('<meta name="cse_author" content="Jane Doe">').authors).toEqual(['Jane Doe']);
+  });
+
+  it('completes a one-word Person name from its description, through an @id reference', () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'WebPage', '@id': '#page', datePublished: '2023-10-25T09:20:33+00:00', author: { '@id': '#jane' } },
+        { '@type': 'Person', '@id': '#jane', name: 'Jane', description: 'Jane Doe writes about cities and trains.' },
+      ],
+    };
+    expect(meta(ld(graph)).authors).toEqual(['Jane Doe']);
+  });
+
+  it('skips a person tagged inside a sentence and a dateline place between names', () => {
+    const sentence = 'The auction raised more money than expected, said the organiser of the evening, standing in the church hall next to the pastor';
+    const body = `<p>${sentence} <span itemscope itemtype="http://schema.org/Person">John Roe</span>.</p><p><em>By <span itemscope itemtype="http://schema.org/Person">Jane Doe</span></em></p>`;
+    expect(meta('', body).authors).toEqual(['Jane Doe']);
+    expect(meta('<meta name="author" content="Jane Doe, London, John Roe">').authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+});

@@ -6,7 +6,7 @@ import { attr, classAndId, collapse, textContent } from './text.js';
 import { isDateLine, normaliseDate } from '../../analysis/dates.js';
 import { printedDates, readsDayFirst } from './page-dates.js';
 import type { UrlResolver } from './urls.js';
-import { BYLINE_HINT, COMMENTS_HINT, NEVER_CONTENT, RELATED_HINT } from './vocabulary.js';
+import { BLOCK_ELEMENTS, BYLINE_HINT, COMMENTS_HINT, KICKER_HINT, NEVER_CONTENT, RELATED_HINT, SCREEN_READER_HINT } from './vocabulary.js';
 
 /** The elements metadata is read from, gathered in one walk of the page. */
 export interface MetaSources {
@@ -107,7 +107,9 @@ export function readMetadata(
     if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) page[key] = value;
   };
   const title = sources.title ? textContent(sources.title, 2000) : undefined;
-  const siteName = cleanSiteName(get('og:site_name') ?? jsonLd?.publisher ?? get('application-name', 'al:ios:app_name', 'twitter:app:name:iphone'));
+  // An app name that repeats the page's title (set per page by some CMSs) names the page, not the site.
+  const appName = get('application-name', 'al:ios:app_name', 'twitter:app:name:iphone');
+  const siteName = cleanSiteName(get('og:site_name') ?? jsonLd?.publisher ?? (appName && appName !== title && appName !== get('og:title') ? appName : undefined));
   assign('title', title);
   assign('siteName', siteName);
   assign('headline', chooseHeadline(sources, jsonLd, get, title, siteName, content));
@@ -191,19 +193,24 @@ function chooseHeadline(
 ): string | undefined {
   const candidates: Array<{ text: string; weight: number }> = [];
   const add = (text: string | undefined, weight: number) => {
-    const cleaned = text ? collapse(text) : '';
+    const cleaned = text ? collapse(decodeLeftoverReferences(text)) : '';
     if (cleaned !== '' && cleaned.length <= 400) candidates.push({ text: cleaned, weight });
   };
   const inContent = (h: HtmlElement) => content.some((root) => isInside(h, root));
   add(jsonLd?.headline, 6);
-  const h1s = sources.headings.filter((h) => h.name === 'h1').map((h) => ({ h, text: textContent(h, 500) }));
+  const h1s = sources.headings.filter((h) => h.name === 'h1').map((h) => ({ h, text: headingText(h) }));
   for (const { h, text } of h1s) add(text, inContent(h) ? 5 : 2);
   add(stripSiteName(get('og:title') ?? '', siteName), 4);
   add(stripSiteName(get('twitter:title') ?? '', siteName), 3);
   add(get('headline', 'title', 'sailthru.title', 'parsely-title', 'dc.title'), 2);
   add(title ? stripSiteName(title, siteName) : undefined, 1);
   // An h2 only counts when another source says the same.
-  for (const h of sources.headings) if (h.name === 'h2') add(textContent(h, 500), 0);
+  for (const h of sources.headings) if (h.name === 'h2') add(headingText(h), 0);
+  // A source cut short (`Title of the…`, or at a quote mark an attribute could not hold) votes for the full text.
+  for (const candidate of candidates) {
+    const full = candidates.find((other) => other !== candidate && completes(candidate.text, other.text));
+    if (full) candidate.text = full.text;
+  }
   const votes = new Map<string, { text: string; count: number; weight: number }>();
   for (const candidate of candidates) {
     const key = fold(candidate.text);
@@ -238,6 +245,32 @@ function chooseHeadline(
   return shown ? collapse(shown.text) : best?.text;
 }
 
+const LEFTOVER_REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi;
+const NAMED_REFERENCES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Character references left in text already decoded: escaped twice by the page (`&amp;#039;` in a meta tag). */
+function decodeLeftoverReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(LEFTOVER_REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_REFERENCES[name.toLowerCase()]!;
+    const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : reference;
+  });
+}
+
+/** Whether `full` is the text `cut` was cut from: `cut` ends in an ellipsis or `full` goes on with a quote mark. */
+function completes(cut: string, full: string): boolean {
+  const ellipsis = /(?:\.\.\.|…)$/.exec(cut);
+  const stem = ellipsis ? cut.slice(0, ellipsis.index).trimEnd() : cut;
+  if (stem.length < 12 || full.length <= stem.length || !full.startsWith(stem)) return false;
+  return ellipsis !== null || /^\s?["“„«']/.test(full.slice(stem.length));
+}
+
+/** A heading's text without what is not the headline: a `<small>` kicker or date, screen-reader labels, kicker spans. */
+function headingText(heading: HtmlElement): string {
+  return textContent(heading, 500, false, (e) => e.name === 'small' || (e.attrs.class !== undefined && (KICKER_HINT.test(e.attrs.class) || SCREEN_READER_HINT.test(e.attrs.class))));
+}
+
 /** The smaller share of either text's words found in the other: 1 when they say the same, 0 when nothing. */
 function overlap(a: string, b: string): number {
   const wordsA = new Set(a.split(' '));
@@ -258,12 +291,21 @@ const URLISH = /^(?:https?:)?\/\//i;
 function readAuthors(sources: MetaSources, jsonLd: JsonLdArticle | null, get: Getter, content: readonly HtmlElement[]): string[] | undefined {
   const fromJsonLd = cleanAuthorList((jsonLd?.authors ?? []).filter((a) => !URLISH.test(a)));
   if (fromJsonLd.length > 0) return fuller(fromJsonLd, sources, content);
-  const stated = [get('author'), get('article:author'), get('og:article:author'), get('byl'), get('parsely-author'), get('sailthru.author'), get('dc.creator')]
+  const stated = [get('author'), get('article:author'), get('og:article:author'), get('byl'), get('parsely-author'), get('sailthru.author'), get('dc.creator'), otherAuthorKey(sources)]
     .filter((a): a is string => a !== undefined && !URLISH.test(a));
   const fromMeta = cleanAuthorList(stated.slice(0, 1));
   if (fromMeta.length > 0 && !creditedAsEditor(fromMeta, sources)) return fuller(fromMeta, sources, content);
   // An organisation is credited only when the page names no person.
   return fromMarkup(sources, content) ?? nonEmpty(cleanAuthorList(jsonLd?.organisationAuthors ?? []));
+}
+
+// Meta names for the author under a vendor's prefix: `cse_author`, `article.author`, `dcterms.creator`.
+const AUTHOR_KEY = /^[\w.:-]{1,30}[._:-](?:author|creator)$/;
+
+/** The first meta tag naming the author under a key the known list lacks. */
+function otherAuthorKey(sources: MetaSources): string | undefined {
+  for (const [key, values] of sources.meta) if (AUTHOR_KEY.test(key) && !key.includes('twitter') && !key.includes('fb')) return collapse(values[0]!);
+  return undefined;
 }
 
 /**
@@ -307,11 +349,12 @@ function fromMarkup(sources: MetaSources, content: readonly HtmlElement[]): stri
     if (/^mailto:/i.test(element.attrs.href ?? '')) return attr(element, 'title');
     return attr(element, 'content') ?? textContent(element, 300, true);
   };
-  const inContent = sources.bylines.filter((b) => content.some((root) => isInside(b, root)));
+  const bylines = sources.bylines.filter((b) => !mentionedInProse(b));
+  const inContent = bylines.filter((b) => content.some((root) => isInside(b, root)));
   const byLines = inContent.map(valueOf).filter((v): v is string => v !== undefined && opensWithBy(v));
   const union = cleanAuthorList(byLines);
   if (union.length > 0) return union;
-  for (const element of sources.bylines) {
+  for (const element of bylines) {
     const value = valueOf(element);
     const names = value ? cleanAuthorList([value]) : [];
     if (names.length > 0) return names;
@@ -322,6 +365,17 @@ function fromMarkup(sources: MetaSources, content: readonly HtmlElement[]): stri
     if (names.length > 0) return names;
   }
   return undefined;
+}
+
+/**
+ * A person marked up where the text mentions them (`… said pastor <span itemtype=Person>Jane Doe</span>.`): a
+ * schema.org Person without an `itemprop` inside a long paragraph is an entity tag, not a byline.
+ */
+function mentionedInProse(element: HtmlElement): boolean {
+  if (element.attrs.itemprop !== undefined || !/Person$/i.test(element.attrs.itemtype ?? '')) return false;
+  let block: HtmlElement | null = element.parent;
+  while (block && !BLOCK_ELEMENTS.has(block.name)) block = block.parent;
+  return block !== null && textContent(block, 200).length > 120;
 }
 
 /** The first `itemprop=name` among an element's first few hundred descendants. */
@@ -376,7 +430,7 @@ function readPublished(
   const heading = headingOf(sources, headline);
   const firstTime = earliestDate(ownDates(sources.times).slice(0, 1).map((t) => attr(t, 'datetime')));
   if (firstTime) return firstTime;
-  const printed = heading ? printedAfter(heading, dayFirst, teaser) : undefined;
+  const printed = heading ? printedNear(heading, dayFirst, teaser) : undefined;
   if (printed) return printed;
   // A bare `date` meta tag is often the day the page was generated or last edited.
   const loose = earliestDate([get('date', 'dc.date', 'dcterms.date', 'dc.date.created')]);
@@ -409,7 +463,7 @@ function asWritten(value: string | undefined, dayFirst: boolean | undefined): st
 /** The heading that carries the headline, else the first h1. */
 function headingOf(sources: MetaSources, headline: string | undefined): HtmlElement | undefined {
   const key = headline ? fold(headline) : '';
-  return sources.headings.find((h) => key !== '' && fold(textContent(h, 500)) === key) ?? sources.headings.find((h) => h.name === 'h1');
+  return sources.headings.find((h) => key !== '' && fold(headingText(h)) === key) ?? sources.headings.find((h) => h.name === 'h1');
 }
 
 /** Elements whose text is other stories' or readers': teasers, related rails, comments, navigation. */
@@ -437,20 +491,37 @@ function inTeaser(element: HtmlElement, memo: Map<HtmlElement, boolean>): boolea
  * The first day printed after `from` (or inside it, with `within`), outside teasers and comments; a date
  * labelled as an update is taken only when no other date is printed near.
  */
-function printedAfter(from: HtmlElement, dayFirst: boolean | undefined, teaser: Map<HtmlElement, boolean>, within = false): string | undefined {
+function printedAfter(from: HtmlElement, dayFirst: boolean | undefined, teaser: Map<HtmlElement, boolean>, within?: boolean): string | undefined;
+function printedAfter(
+  from: HtmlElement,
+  dayFirst: boolean | undefined,
+  teaser: Map<HtmlElement, boolean>,
+  within: boolean,
+  measured: true,
+): { day: string; distance: number } | undefined;
+function printedAfter(
+  from: HtmlElement,
+  dayFirst: boolean | undefined,
+  teaser: Map<HtmlElement, boolean>,
+  within = false,
+  measured = false,
+): string | { day: string; distance: number } | undefined {
   let seen = 0;
   let scanned = 0;
-  let updated: string | undefined;
+  let distance = 0;
+  let updated: { day: string; distance: number } | undefined;
   for (const node of within ? descendants(from) : following(from)) {
     if (++seen > 1500 || scanned > 60) break;
-    if (node.type !== 'text' || !/\d/.test(node.value) || inTeaser(node.parent, teaser)) continue;
+    if (node.type !== 'text' || node.value.trim() === '') continue;
+    distance++;
+    if (!/\d/.test(node.value) || inTeaser(node.parent, teaser)) continue;
     scanned++;
     for (const date of printedDates(node.value, dayFirst)) {
-      if (!date.updated) return date.day;
-      updated ??= date.day;
+      if (!date.updated) return measured ? { day: date.day, distance } : date.day;
+      updated ??= { day: date.day, distance };
     }
   }
-  return updated;
+  return measured ? updated : updated?.day;
 }
 
 const PUBLISHED_KEYS = [
@@ -500,6 +571,51 @@ function dateInTitle(title: string | undefined): string | undefined {
     if (text.length >= 6 && text.length <= 40 && isDateLine(text)) return normaliseDate(text) ?? undefined;
   }
   return undefined;
+}
+
+/**
+ * The day printed nearest the headline: inside its heading (`<h1>Title<small>02.02.2022</small></h1>`), else
+ * the nearer of the last date in the few text lines just before it (a date line above the title) and the first
+ * date after it, counting text nodes between.
+ */
+function printedNear(heading: HtmlElement, dayFirst: boolean | undefined, teaser: Map<HtmlElement, boolean>): string | undefined {
+  const inside = printedAfter(heading, dayFirst, teaser, true);
+  if (inside) return inside;
+  let before: { day: string; distance: number } | undefined;
+  let distance = 0;
+  for (const node of preceding(heading)) {
+    if (node.type !== 'text' || node.value.trim() === '') continue;
+    if (++distance > BEFORE_HEADING_LINES) break;
+    if (!/\d/.test(node.value) || inTeaser(node.parent, teaser)) continue;
+    const day = printedDates(node.value, dayFirst).filter((d) => !d.updated).at(-1);
+    if (day) {
+      before = { day: day.day, distance };
+      break;
+    }
+  }
+  const after = printedAfter(heading, dayFirst, teaser, false, true);
+  if (before && (!after || before.distance < after.distance)) return before.day;
+  return after?.day;
+}
+
+// Text lines above a headline that may carry its date (a kicker, a date line); further up are the page's header and menus.
+const BEFORE_HEADING_LINES = 3;
+
+/** The text nodes before an element, nearest first, never-content elements skipped. */
+function* preceding(element: HtmlElement): Generator<HtmlNode> {
+  let seen = 0;
+  for (let at: HtmlElement | null = element; at?.parent; at = at.parent) {
+    const siblings = at.parent.children;
+    for (let i = siblings.indexOf(at) - 1; i >= 0; i--) {
+      const stack: HtmlNode[] = [siblings[i]!];
+      while (stack.length > 0) {
+        if (++seen > 500) return;
+        const node = stack.pop()!;
+        if (node.type === 'text') yield node;
+        else if (!NEVER_CONTENT.has(node.name)) stack.push(...node.children);
+      }
+    }
+  }
 }
 
 /** The nodes after an element in document order, its own subtree excluded. */

@@ -2,10 +2,15 @@ import type { HtmlElement } from './dom.js';
 import { BLOCK_ELEMENTS, NEVER_CONTENT } from './vocabulary.js';
 
 /**
- * The element's visible text with white space collapsed; never-content elements are skipped.
- * With `lines`, block boundaries and `<br>` stay as line breaks.
+ * The element's visible text with white space collapsed; never-content elements are skipped, and so are
+ * those `skip` names. With `lines`, block boundaries and `<br>` stay as line breaks.
  */
-export function textContent(element: HtmlElement, limit = Number.POSITIVE_INFINITY, lines = false): string {
+export function textContent(
+  element: HtmlElement,
+  limit = Number.POSITIVE_INFINITY,
+  lines = false,
+  skip?: (element: HtmlElement) => boolean,
+): string {
   const parts: string[] = [];
   let length = 0;
   const stack = [...element.children].reverse();
@@ -15,7 +20,7 @@ export function textContent(element: HtmlElement, limit = Number.POSITIVE_INFINI
       // A line break in the source is white space; only blocks and <br> break lines.
       parts.push(lines ? node.value.replace(/\s+/g, ' ') : node.value);
       length += node.value.length;
-    } else if (!NEVER_CONTENT.has(node.name)) {
+    } else if (!NEVER_CONTENT.has(node.name) && !skip?.(node)) {
       if (node.name === 'br' || BLOCK_ELEMENTS.has(node.name)) parts.push(lines ? '\n' : ' ');
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }

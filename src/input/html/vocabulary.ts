@@ -92,3 +92,9 @@ export const POINTER_LABEL = /^(?:read|see|watch|listen|click|more|related|also|
 
 /** Class or id of the line of facts under a headline (byline, date, reading time). */
 export const META_HINT = /(?:^|[\s_-])(?:meta|metadata|article-meta|post-meta|entry-meta|story-meta|article-info|post-info|entry-info|details-bar)(?=$|[\s_-])/i;
+
+/** Class or id of a kicker above or inside a headline (`Dachzeile`, roofline), which is not the headline's text. */
+export const KICKER_HINT = /(?:^|[\s_-])(?:kicker|roofline|overline|dachzeile|topline|eyebrow|supertitle|super-title|pretitle|pre-title|spitzmarke)(?=$|[\s_-])/i;
+
+/** Class of text only screen readers announce (`<span class="sr-only">Headline:</span>`). */
+export const SCREEN_READER_HINT = /(?:^|[\s_-])(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|screen-reader-only|element-invisible|offscreen)(?=$|[\s_-])/i;
