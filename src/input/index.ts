@@ -13,12 +13,15 @@ export { fromMarkdownTree } from './markdown.js';
 /** The formats `parseArticle` accepts; `auto` detects one. */
 export type InputFormat = Format | 'auto';
 
-/** Turns an input string into a document, recording what looks wrong with it in `problems`; `options.url` resolves HTML links. */
+/**
+ * Turns an input string into a document, recording what looks wrong with it in `problems`; `options.url` resolves
+ * HTML links, and `options.encoding` says the string was decoded from bytes in that encoding.
+ */
 export function loadDocument(
   source: string,
   format: InputFormat,
   problems: InputProblem[],
-  options: { url?: string } = {},
+  options: { url?: string; encoding?: string } = {},
 ): SourceDocument {
   if (source.trim() === '') {
     problems.push({ code: 'empty-input', message: 'The input is empty or only white space.', severity: 'warning' });

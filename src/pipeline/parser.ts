@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { Analysis, MAX_PAGE_BLOCKS } from '../analysis/context.js';
 import { BroadsheetError } from '../errors.js';
+import { decodeInput } from '../input/decode.js';
 import { fromMarkdownTree, type InputProblem, loadDocument, type SourceDocument } from '../input/index.js';
 import type { Diagnostic } from '../model/article.js';
 import { type AnyExtractor, DEFAULT_MAX_INPUT_LENGTH, DEFAULT_MAX_READ_LENGTH, type DiagnosticInput, type ExtractorContext, type ParseOptions } from './extractor.js';
@@ -21,7 +22,7 @@ export type SafeParseResult<T> = { success: true; data: T; error?: undefined } |
 export interface Parser<Extractors extends readonly AnyExtractor[]> {
   /** The extractors in the order they run. */
   readonly extractors: readonly AnyExtractor[];
-  /** Parses an input string (or UTF-8 bytes). Throws only for programmer errors, or any failure with `strict`. */
+  /** Parses an input string, or bytes (decoded from their BOM, as UTF-8, or from a page's declared charset). Throws only for programmer errors, or any failure with `strict`. */
   parse(input: string | Uint8Array, options?: ParseOptions): ParseResult<Extractors>;
   /** Like `parse`, but returns `{ success, data | error }` instead of throwing. */
   safeParse(input: string | Uint8Array, options?: ParseOptions): SafeParseResult<ParseResult<Extractors>>;
@@ -59,8 +60,9 @@ export function createParser<const Extractors extends readonly AnyExtractor[]>(
   };
   const load = (input: string | Uint8Array, parseOptions: ParseOptions, problems: InputProblem[]) => {
     checkOptions(parseOptions);
-    const source = asString(input, parseOptions.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
-    return loadDocument(source, parseOptions.format ?? 'auto', problems, { url: parseOptions.url });
+    const format = parseOptions.format ?? 'auto';
+    const { text, encoding } = asString(input, parseOptions.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH, format === 'html' || format === 'auto', problems);
+    return loadDocument(text, format, problems, { url: parseOptions.url, encoding });
   };
 
   const parse = (input: string | Uint8Array, parseOptions: ParseOptions = {}): ParseResult<Extractors> => {
@@ -95,18 +97,19 @@ export function createParser<const Extractors extends readonly AnyExtractor[]>(
   });
 }
 
-function asString(input: unknown, maxLength: number): string {
-  let source: string;
-  if (typeof input === 'string') source = input;
+/** The input as text; bytes are decoded from their byte order mark, as UTF-8, or from the charset a page declares. */
+function asString(input: unknown, maxLength: number, markup: boolean, problems: InputProblem[]): { text: string; encoding?: string } {
+  let decoded: { text: string; encoding?: string };
+  if (typeof input === 'string') decoded = { text: input };
   else if (input instanceof Uint8Array) {
-    // UTF-8 takes one to three bytes per UTF-16 code unit: bytes past three times the limit need no decoding to refuse.
+    // Bytes past three times the limit decode past it in any encoding pages use (UTF-8 is at most three bytes a unit): refuse them undecoded.
     if (input.byteLength > maxLength * 3) throw tooLarge(input.byteLength, maxLength, 'bytes');
-    source = new TextDecoder('utf-8').decode(input);
+    decoded = decodeInput(input, markup, problems);
   } else {
     throw new BroadsheetError('INVALID_INPUT', `Expected a string or Uint8Array, not \`${input === null ? 'null' : typeof input}\``);
   }
-  if (source.length > maxLength) throw tooLarge(source.length, maxLength, 'characters');
-  return source;
+  if (decoded.text.length > maxLength) throw tooLarge(decoded.text.length, maxLength, 'characters');
+  return decoded;
 }
 
 function tooLarge(size: number, maxLength: number, unit: string): BroadsheetError {

@@ -13,6 +13,8 @@ import { urlResolver } from './urls.js';
 export interface HtmlOptions {
   /** The page's URL, for resolving relative links when the page has no valid `<base href>` (optional). */
   url?: string;
+  /** The encoding the page's bytes were decoded from, when the caller gave bytes: its declared charset is then already honoured. */
+  encoding?: string;
 }
 
 const CHARSET = /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i;
@@ -27,7 +29,7 @@ const CHARSET = /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i;
  * @param options The page URL (optional).
  */
 export function htmlToDocument(source: string, problems: InputProblem[], options: HtmlOptions = {}): SourceDocument {
-  checkCharset(source, problems);
+  if (options.encoding === undefined) checkCharset(source, problems);
   const dom = parseHtml(source, problems);
   const stats = measure(dom.root);
   const sources = gatherSources(dom.root);
@@ -62,7 +64,7 @@ function findBody(root: HtmlElement): HtmlElement {
   return root;
 }
 
-/** The input arrives decoded; a declared charset other than UTF-8 may mean it was decoded wrongly. */
+/** A string arrives decoded by the caller; a declared charset other than UTF-8 may mean it was decoded wrongly. */
 function checkCharset(source: string, problems: InputProblem[]): void {
   const match = CHARSET.exec(source.slice(0, 4096));
   const charset = match?.[1]?.toLowerCase();
