@@ -85,6 +85,11 @@ export function cleanAuthorList(raws: readonly string[]): string[] {
   return people.length > 0 ? people : names;
 }
 
+/** Whether a credit names an organisation (`Example News`, `Reuters`) rather than a person. */
+export function isOrganisation(name: string): boolean {
+  return ORGANISATION.test(name);
+}
+
 function isNameShaped(part: string): boolean {
   if (NOT_A_NAME.test(part) || UI_WORD.test(part) || LABEL_ONLY.has(part.toLowerCase()) || part.length > 60) return false;
   const words = part.split(' ');

@@ -226,3 +226,20 @@ describe('authors from structured data and markup', () => {
     expect(meta('<meta name="author" content="Jane Doe, London, John Roe">').authors).toEqual(['Jane Doe', 'John Roe']);
   });
 });
+
+describe('authors without byline markup', () => {
+  it('reads a short credit line in the content', () => {
+    const dom = parseHtml('<html><body><p>—— by Jane Doe</p><p>The text of the essay, long enough to be a paragraph of its own.</p></body></html>', []);
+    const content = [dom.root];
+    expect(readMetadata(gatherSources(dom.root), null, urlResolver(undefined, undefined, []), content).authors).toEqual(['Jane Doe']);
+    const prose = parseHtml('<html><body><p>By Monday the river had risen again.</p></body></html>', []);
+    expect(readMetadata(gatherSources(prose.root), null, urlResolver(undefined, undefined, []), [prose.root]).authors).toBeUndefined();
+  });
+
+  it("takes a personal site's copyright holder last, never a company or the site", () => {
+    expect(meta('', '<p>A short post.</p><footer><p>© 2019 Jane Doe</p></footer>').authors).toEqual(['Jane Doe']);
+    expect(meta('', '<p>A short post.</p><footer><p>(c) Jane Doe • All rights reserved</p></footer>').authors).toEqual(['Jane Doe']);
+    expect(meta('', '<footer><p>© 2019 Example Media GmbH</p></footer>').authors).toBeUndefined();
+    expect(meta('<meta property="og:site_name" content="Jane Doe Photography">', '<footer><p>© Jane Doe</p></footer>').authors).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import type { PageMetadata } from '../document.js';
-import { cleanAuthorList, opensWithBy } from './authors.js';
+import { cleanAuthorList, isOrganisation, opensWithBy } from './authors.js';
 import { descendants, type HtmlElement, type HtmlNode } from './dom.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { attr, classAndId, collapse, textContent } from './text.js';
@@ -25,6 +25,8 @@ export interface MetaSources {
   dateElements: HtmlElement[];
   /** Short texts that may credit an editor (`责任编辑：…`, `Editor: …`). */
   editorTexts: string[];
+  /** Short copyright notices (`© 2019 Jane Doe`). */
+  copyrights: string[];
 }
 
 const MAX_HEADINGS = 200;
@@ -44,6 +46,7 @@ export function gatherSources(root: HtmlElement): MetaSources {
     bylines: [],
     dateElements: [],
     editorTexts: [],
+    copyrights: [],
   };
   for (const node of descendants(root)) {
     if (node.type !== 'element') continue;
@@ -69,6 +72,7 @@ export function gatherSources(root: HtmlElement): MetaSources {
     if (sources.editorTexts.length < MAX_MARKED && node.children.length === 1 && node.children[0]!.type === 'text') {
       const text = (node.children[0] as HtmlNode & { type: 'text' }).value;
       if (text.length < 80 && /编辑|編輯|editor|redakt|rédact|redac/i.test(text)) sources.editorTexts.push(text);
+      if (text.length < 120 && sources.copyrights.length < MAX_MARKED && COPYRIGHT.test(text)) sources.copyrights.push(text);
     }
     const mailto = name === 'a' && /^mailto:[^?]/i.test(attrs.href ?? '') && attrs.title !== undefined;
     const itemprop = attrs.itemprop ?? '';
@@ -113,7 +117,7 @@ export function readMetadata(
   assign('title', title);
   assign('siteName', siteName);
   assign('headline', chooseHeadline(sources, jsonLd, get, title, siteName, content));
-  assign('authors', readAuthors(sources, jsonLd, get, content));
+  assign('authors', readAuthors(sources, jsonLd, get, content, siteName));
   assign('language', readLanguage(sources, jsonLd, get));
   const dayFirst = readsDayFirst(page.language);
   assign('publishedAt', asWritten(readPublished(sources, jsonLd, get, urls, pageUrl, page.headline, dayFirst, title, content), dayFirst));
@@ -288,7 +292,13 @@ function isInside(element: HtmlElement, ancestor: HtmlElement): boolean {
 
 const URLISH = /^(?:https?:)?\/\//i;
 
-function readAuthors(sources: MetaSources, jsonLd: JsonLdArticle | null, get: Getter, content: readonly HtmlElement[]): string[] | undefined {
+function readAuthors(
+  sources: MetaSources,
+  jsonLd: JsonLdArticle | null,
+  get: Getter,
+  content: readonly HtmlElement[],
+  siteName: string | undefined,
+): string[] | undefined {
   const fromJsonLd = cleanAuthorList((jsonLd?.authors ?? []).filter((a) => !URLISH.test(a)));
   if (fromJsonLd.length > 0) return fuller(fromJsonLd, sources, content);
   const stated = [get('author'), get('article:author'), get('og:article:author'), get('byl'), get('parsely-author'), get('sailthru.author'), get('dc.creator'), otherAuthorKey(sources)]
@@ -296,7 +306,56 @@ function readAuthors(sources: MetaSources, jsonLd: JsonLdArticle | null, get: Ge
   const fromMeta = cleanAuthorList(stated.slice(0, 1));
   if (fromMeta.length > 0 && !creditedAsEditor(fromMeta, sources)) return fuller(fromMeta, sources, content);
   // An organisation is credited only when the page names no person.
-  return fromMarkup(sources, content) ?? nonEmpty(cleanAuthorList(jsonLd?.organisationAuthors ?? []));
+  return (
+    fromMarkup(sources, content) ??
+    creditLine(content) ??
+    nonEmpty(cleanAuthorList(jsonLd?.organisationAuthors ?? [])) ??
+    copyrightHolder(sources, siteName)
+  );
+}
+
+const COPYRIGHT = /(?:©|\(c\)|copyright)/i;
+// `© 2019 Jane Doe`, `(c) Jane Doe • All rights reserved`, `Copyright 2010-2020 by Jane Doe.`
+const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?:by\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:$|[•|·,.;:()–—-]|\s(?:19|20)\d{2}))/u;
+// A holder that names a company, an association or a publication is not a person.
+const NOT_A_PERSON = /\b(?:gmbh|ag|e\.?\s?v|inc|ltd|llc|plc|corp|co|kg|verlag|verein|media|medien|news|press|presse|group|gruppe|team|redaktion|stiftung|foundation|institut|institute|university|universität|all|alle|rights|rechte|reserved|vorbehalten)\b/i;
+
+/**
+ * A personal site's copyright holder (`© 2019 Jane Doe`) as the author, taken last: only a full personal name,
+ * never a company, an association or the site's own name.
+ */
+function copyrightHolder(sources: MetaSources, siteName: string | undefined): string[] | undefined {
+  const site = siteName ? fold(siteName) : '';
+  for (const notice of sources.copyrights) {
+    const holder = COPYRIGHT_HOLDER.exec(notice)?.[1];
+    if (!holder || NOT_A_PERSON.test(holder) || (site !== '' && (fold(holder) === site || site.includes(fold(holder))))) continue;
+    const names = cleanAuthorList([holder]).filter((name) => /\s/.test(name) && !isOrganisation(name));
+    if (names.length === 1) return names;
+  }
+  return undefined;
+}
+
+// A short line crediting the article without byline markup: `By Jane Doe`, `---- by Jane Doe`, `Eine Kolumne von
+// Jane Doe`, `Texte et photos par Jane Doe`: up to three words, then the label, then a capitalised name.
+const CREDIT_LINE = /^[^\p{L}\p{N}]{0,6}(?:\p{L}+\s+){0,3}?(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa]v|[Pp]rzez)\s+(\p{Lu}\S*(?:\s+\S+){1,5})$/u;
+const MAX_CREDIT_LINE = 80;
+
+/** Authors from the first short block of the content that is a credit line, when no markup marks a byline. */
+function creditLine(content: readonly HtmlElement[]): string[] | undefined {
+  let seen = 0;
+  for (const root of content) {
+    for (const node of descendants(root)) {
+      if (++seen > 3000) return undefined;
+      if (node.type !== 'element' || !BLOCK_ELEMENTS.has(node.name)) continue;
+      const text = textContent(node, MAX_CREDIT_LINE + 1);
+      if (text.length > MAX_CREDIT_LINE) continue;
+      const credit = CREDIT_LINE.exec(text);
+      // Full names only: a single capitalised word after `by` is as often a place or a day (`By Monday`).
+      const names = credit ? cleanAuthorList([credit[1]!]).filter((name) => /\s/.test(name)) : [];
+      if (names.length > 0) return names;
+    }
+  }
+  return undefined;
 }
 
 // Meta names for the author under a vendor's prefix: `cse_author`, `article.author`, `dcterms.creator`.
