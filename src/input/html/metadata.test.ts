@@ -243,3 +243,20 @@ describe('authors without byline markup', () => {
     expect(meta('<meta property="og:site_name" content="Jane Doe Photography">', '<footer><p>© Jane Doe</p></footer>').authors).toBeUndefined();
   });
 });
+
+describe('credit lines near the headline', () => {
+  it('reads a date-then-label line under the heading and a Chinese credit line', () => {
+    expect(meta('', '<header><h1>Storm closes the harbour</h1><p>Veröffentlicht am 30.01.2022 von Jane Doe</p></header><div><p>Text.</p></div>').authors).toEqual(['Jane Doe']);
+    expect(meta('', '<h1>Storm closes the harbour</h1><div>Posted on May 5, 2020 by Jane Doe</div>').authors).toEqual(['Jane Doe']);
+    expect(meta('', '<h1>港口因风暴关闭</h1><p><strong>　　作者︱张三</strong></p>').authors).toEqual(['张三']);
+  });
+
+  it('takes no credit from a heading that names someone', () => {
+    expect(meta('', '<h1>Storm closes the harbour</h1><h2>A speech by Jane Doe</h2>').authors).toBeUndefined();
+  });
+
+  it('cuts a site name after « and › separators', () => {
+    expect(stripSiteName('Storm closes the harbour « Example Gazette', 'Example Gazette')).toBe('Storm closes the harbour');
+    expect(stripSiteName('Example Gazette › Storm closes the harbour', 'Example Gazette')).toBe('Storm closes the harbour');
+  });
+});

@@ -117,7 +117,7 @@ export function readMetadata(
   assign('title', title);
   assign('siteName', siteName);
   assign('headline', chooseHeadline(sources, jsonLd, get, title, siteName, content));
-  assign('authors', readAuthors(sources, jsonLd, get, content, siteName));
+  assign('authors', readAuthors(sources, jsonLd, get, content, siteName, headingOf(sources, page.headline)));
   assign('language', readLanguage(sources, jsonLd, get));
   const dayFirst = readsDayFirst(page.language);
   assign('publishedAt', asWritten(readPublished(sources, jsonLd, get, urls, pageUrl, page.headline, dayFirst, title, content), dayFirst));
@@ -147,7 +147,7 @@ function cleanSiteName(name: string | undefined): string | undefined {
 type Getter = (...keys: string[]) => string | undefined;
 
 // Separators between a title and the site's name: `Title | Site`, `Title - Site`, `Title_Channel_Site`.
-const TITLE_SEPARATOR = /\s+[|–—·•»]\s+|\s+-\s+|\s*_\s*|\s*\|\s*|\s+::\s+/;
+const TITLE_SEPARATOR = /\s+[|–—·•»«›‹~⋆∙●◆►▸]\s+|\s+-\s+|\s*_\s*|\s*\|\s*|\s+::\s+/;
 // `Site: Title`, only cut when the part before the colon is the site's stated name.
 const SITE_PREFIX = /^([^:]{1,60}):\s+(\S.*)$/;
 
@@ -298,6 +298,7 @@ function readAuthors(
   get: Getter,
   content: readonly HtmlElement[],
   siteName: string | undefined,
+  heading: HtmlElement | undefined,
 ): string[] | undefined {
   const fromJsonLd = cleanAuthorList((jsonLd?.authors ?? []).filter((a) => !URLISH.test(a)));
   if (fromJsonLd.length > 0) return fuller(fromJsonLd, sources, content);
@@ -308,7 +309,7 @@ function readAuthors(
   // An organisation is credited only when the page names no person.
   return (
     fromMarkup(sources, content) ??
-    creditLine(content) ??
+    creditLine(content, heading) ??
     nonEmpty(cleanAuthorList(jsonLd?.organisationAuthors ?? [])) ??
     copyrightHolder(sources, siteName)
   );
@@ -336,23 +337,47 @@ function copyrightHolder(sources: MetaSources, siteName: string | undefined): st
 }
 
 // A short line crediting the article without byline markup: `By Jane Doe`, `---- by Jane Doe`, `Eine Kolumne von
-// Jane Doe`, `Texte et photos par Jane Doe`: up to three words, then the label, then a capitalised name.
-const CREDIT_LINE = /^[^\p{L}\p{N}]{0,6}(?:\p{L}+\s+){0,3}?(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa]v|[Pp]rzez)\s+(\p{Lu}\S*(?:\s+\S+){1,5})$/u;
-const MAX_CREDIT_LINE = 80;
+// Jane Doe`, `Veröffentlicht am 30.01.2022 von Jane Doe`, `Posted on May 5, 2020 by Jane Doe`: up to three words and
+// a date, then the label, then a capitalised name.
+const CREDIT_LINE =
+  /^[^\p{L}\p{N}]{0,6}(?:\p{L}+\s+){0,3}?(?:[\p{L}\p{N}.,:]*\d[\p{L}\p{N}.,:]*\s+){0,4}(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa]v|[Pp]rzez)\s+(\p{Lu}\S*(?:\s+\S+){1,5})$/u;
+// `作者︱春春`, `记者：张三`: a Chinese or Japanese credit label, a separator, the name.
+const CJK_CREDIT_LINE = /^[\s\u3000]*(?:作者|记者|記者|撰文|执笔|執筆|文)[\s\u3000]*[:：︱|丨/][\s\u3000]*([\u3400-\u9fff·]{2,8})[\s\u3000]*$/u;
+const MAX_CREDIT_LINE = 100;
+// Blocks after the headline's heading where its byline stands.
+const BLOCKS_AFTER_HEADING = 12;
 
-/** Authors from the first short block of the content that is a credit line, when no markup marks a byline. */
-function creditLine(content: readonly HtmlElement[]): string[] | undefined {
+/**
+ * Authors from the first short block that is a credit line, when no markup marks a byline: among the blocks
+ * just after the headline's heading, then in the content. Headings themselves are titles, not credits.
+ */
+function creditLine(content: readonly HtmlElement[], heading: HtmlElement | undefined): string[] | undefined {
+  const read = (node: HtmlNode): string[] | undefined => {
+    if (node.type !== 'element' || !BLOCK_ELEMENTS.has(node.name) || /^h[1-6]$/.test(node.name)) return undefined;
+    const text = textContent(node, MAX_CREDIT_LINE + 1);
+    if (text.length > MAX_CREDIT_LINE) return undefined;
+    const cjk = CJK_CREDIT_LINE.exec(text);
+    if (cjk) return [cjk[1]!];
+    const credit = CREDIT_LINE.exec(text);
+    // Full names only: a single capitalised word after `by` is as often a place or a day (`By Monday`).
+    const names = credit ? cleanAuthorList([credit[1]!]).filter((name) => /\s/.test(name)) : [];
+    return names.length > 0 ? names : undefined;
+  };
+  if (heading) {
+    let blocks = 0;
+    for (const node of following(heading)) {
+      if (node.type !== 'element' || !BLOCK_ELEMENTS.has(node.name)) continue;
+      if (++blocks > BLOCKS_AFTER_HEADING) break;
+      const names = read(node);
+      if (names) return names;
+    }
+  }
   let seen = 0;
   for (const root of content) {
     for (const node of descendants(root)) {
       if (++seen > 3000) return undefined;
-      if (node.type !== 'element' || !BLOCK_ELEMENTS.has(node.name)) continue;
-      const text = textContent(node, MAX_CREDIT_LINE + 1);
-      if (text.length > MAX_CREDIT_LINE) continue;
-      const credit = CREDIT_LINE.exec(text);
-      // Full names only: a single capitalised word after `by` is as often a place or a day (`By Monday`).
-      const names = credit ? cleanAuthorList([credit[1]!]).filter((name) => /\s/.test(name)) : [];
-      if (names.length > 0) return names;
+      const names = read(node);
+      if (names) return names;
     }
   }
   return undefined;
