@@ -116,3 +116,15 @@ describe('removed regions', () => {
     expect(text).toContain('old mill road');
   });
 });
+
+describe('comment sections named without separators', () => {
+  const article = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the harbour, with enough words, commas, and detail to count as prose.</p>`).join('');
+  const comments = '<ul class="commentlist"><li class="commententry"><div class="commentContent"><p>I have read many reports on harbours over the years, and this one, frankly, is the best of them.</p></div></li></ul>';
+
+  it('leaves out `postcomments`, `commentlist` and kin, and keeps a commentary', () => {
+    const texts = paragraphs(`<html><body><div class="entry">${article}<div class="postcomments">${comments}</div></div></body></html>`);
+    expect(texts).toHaveLength(4);
+    const commentary = paragraphs(`<html><body><div class="commentary">${article}</div></body></html>`);
+    expect(commentary).toHaveLength(4);
+  });
+});

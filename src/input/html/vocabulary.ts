@@ -73,8 +73,11 @@ export const SHARE_HINT = /(?:^|[\s_-])(?:share|shares|sharing|sharebar|share-ba
 export const RELATED_HINT =
   /(?:^|[\s_-])(?:related|related-articles|related-stories|related-posts|relatedlinks|more-stories|more-from|recommended|recommendations|recirc|read-more|readmore|also-read|you-may-like|outbrain|taboola|trending|most-read|most-popular|popular)(?=$|[\s_-])/i;
 
-/** Class or id of a comments section. */
-export const COMMENTS_HINT = /(?:^|[\s_-])(?:comments?|comment-list|disqus|respond|discussion)(?=$|[\s_-])/i;
+/**
+ * Class or id of a comments section. `comment` counts inside run-together names too (`postcomments`,
+ * `commentList`, `CommentArea`), as Readability reads it, but not in `commentary` or `commentator`.
+ */
+export const COMMENTS_HINT = /comment(?!ar|at)|(?:^|[\s_-])(?:disqus|respond|discussion)(?=$|[\s_-])/i;
 
 /** Class, id, rel or itemprop of a byline or its parts. */
 export const BYLINE_HINT = /byline|(?:^|[\s_-])(?:by-line|author|authors|author-name|authorname|writer|contributor|creator)(?=$|[\s_-])/i;
