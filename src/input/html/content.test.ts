@@ -117,7 +117,7 @@ describe('removed regions', () => {
   });
 });
 
-describe('comment sections named without separators', () => {
+describe('furniture named without separators', () => {
   const article = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the harbour, with enough words, commas, and detail to count as prose.</p>`).join('');
   const comments = '<ul class="commentlist"><li class="commententry"><div class="commentContent"><p>I have read many reports on harbours over the years, and this one, frankly, is the best of them.</p></div></li></ul>';
 
@@ -126,5 +126,10 @@ describe('comment sections named without separators', () => {
     expect(texts).toHaveLength(4);
     const commentary = paragraphs(`<html><body><div class="commentary">${article}</div></body></html>`);
     expect(commentary).toHaveLength(4);
+  });
+
+  it('leaves out a related rail named `relatedPosts`', () => {
+    const rail = '<div class="relatedPosts"><p>Another story about the river crossing, told at length, with its own details, and commas.</p></div>';
+    expect(paragraphs(`<html><body><div class="entry">${article}${rail}</div></body></html>`)).toHaveLength(4);
   });
 });

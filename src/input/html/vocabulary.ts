@@ -60,7 +60,7 @@ export const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'header']);
 
 /** Class or id words of containers that are not the article (navigation, rails, comments, ads, widgets). */
 export const NEGATIVE_HINT =
-  /(?:^|[\s_-])(?:comment|comments|disqus|respond|reply|footer|foot|masthead|menu|nav|navbar|breadcrumbs?|sidebar|side-bar|rail|widget|sponsor|sponsored|promo|promotion|advert|advertisement|ads?|ad-slot|banner|popup|modal|cookie|consent|gdpr|newsletter|subscribe|subscription|signup|paywall|related|recommend|recommended|recirc|more-stories|trending|popular|most-read|outbrain|taboola|share|sharing|social|social-media|tags?|tag-list|pagination|pager|skip|hidden|login|toolbar|author-bio|byline|dateline|timestamp|caption-credit)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comment|comments|disqus|respond|reply|footer|foot|masthead|menu|nav|navbar|breadcrumbs?|sidebar|side-bar|rail|widget|sponsor|sponsored|promo|promotion|advert|advertisement|ads?|ad-slot|banner|popup|modal|cookie|consent|gdpr|newsletter|subscribe|subscription|signup|paywall|related|recommend|recommended|recirc|more-stories|trending|popular|most-read|outbrain|taboola|share|sharing|social|social-media|tags?|tag-list|pagination|pager|skip|hidden|login|toolbar|author-bio|byline|dateline|timestamp|caption-credit)(?=$|[\s_-])|comment(?!ar|at)|sidebar|footer|breadcrumb|pagination|newsletter|sponsor|advert|related|outbrain|taboola|disqus/i;
 
 /** Class or id words of the article's own container. */
 export const POSITIVE_HINT =
@@ -71,7 +71,7 @@ export const SHARE_HINT = /(?:^|[\s_-])(?:share|shares|sharing|sharebar|share-ba
 
 /** Class or id of a related-articles rail. */
 export const RELATED_HINT =
-  /(?:^|[\s_-])(?:related|related-articles|related-stories|related-posts|relatedlinks|more-stories|more-from|recommended|recommendations|recirc|read-more|readmore|also-read|you-may-like|outbrain|taboola|trending|most-read|most-popular|popular)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:related|related-articles|related-stories|related-posts|relatedlinks|more-stories|more-from|recommended|recommendations|recirc|read-more|readmore|also-read|you-may-like|outbrain|taboola|trending|most-read|most-popular|popular)(?=$|[\s_-])|related|recommend/i;
 
 /**
  * Class or id of a comments section. `comment` counts inside run-together names too (`postcomments`,
