@@ -260,3 +260,11 @@ describe('credit lines near the headline', () => {
     expect(stripSiteName('Example Gazette › Storm closes the harbour', 'Example Gazette')).toBe('Storm closes the harbour');
   });
 });
+
+describe('a date stated nowhere else', () => {
+  it('falls back to the earliest day printed anywhere on the page', () => {
+    expect(meta('', '<div><p>Opening hours</p></div><footer><p>Copyright © 19.12.2019 - 12:14 h by Example Ltd</p></footer>', undefined, 'de').publishedAt).toBe('2019-12-19');
+    const posts = '<div><abbr title="Sunday, 8 October 2017">Sun</abbr><p>Post</p></div><div><abbr title="Friday, 6 October 2017">Fri</abbr><p>Post</p></div>';
+    expect(meta('', posts, undefined, 'en').publishedAt).toBe('2017-10-06');
+  });
+});

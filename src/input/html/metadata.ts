@@ -532,7 +532,34 @@ function readPublished(
     const day = printedAfter(root, dayFirst, teaser, true);
     if (day) return day;
   }
-  return undefined;
+  return sources.html ? earliestPrinted(sources.html, dayFirst) : undefined;
+}
+
+const MAX_SCANNED_NODES = 20_000;
+
+/**
+ * The last resort, as htmldate's extensive search with `original_date`: the earliest day printed anywhere on the
+ * page (text, `<abbr title>`, `datetime`). A page that states its date nowhere else often shows it once in a
+ * footer (`© 19.12.2019`) or against each of its posts, the first post being the oldest.
+ */
+function earliestPrinted(root: HtmlElement, dayFirst: boolean | undefined): string | undefined {
+  let earliest: string | undefined;
+  let seen = 0;
+  const consider = (day: string) => {
+    if (earliest === undefined || day < earliest) earliest = day;
+  };
+  for (const node of descendants(root)) {
+    if (++seen > MAX_SCANNED_NODES) break;
+    if (node.type === 'text') {
+      if (/\d/.test(node.value) && !NEVER_CONTENT.has(node.parent.name)) for (const date of printedDates(node.value.slice(0, 500), dayFirst)) consider(date.day);
+    } else if (node.name === 'abbr' && node.attrs.title) {
+      for (const date of printedDates(node.attrs.title, dayFirst)) consider(date.day);
+    } else if (node.attrs.datetime) {
+      const day = /^((?:19|20)\d{2})-(\d{2})-(\d{2})/.exec(node.attrs.datetime.trim());
+      if (day) consider(`${day[1]}-${day[2]}-${day[3]}`);
+    }
+  }
+  return earliest;
 }
 
 /**
