@@ -268,3 +268,11 @@ describe('a date stated nowhere else', () => {
     expect(meta('', posts, undefined, 'en').publishedAt).toBe('2017-10-06');
   });
 });
+
+describe('a UTC stamp on the day before or after', () => {
+  it('takes the local day the page prints by its headline', () => {
+    const head = '<meta property="article:published_time" content="2020-10-13T21:50:00Z">';
+    expect(meta(head, '<h1>Harbour reopens</h1><p>14.10.2020 05:50</p><p>Text.</p>', undefined, 'de').publishedAt).toBe('2020-10-14');
+    expect(meta(head, '<h1>Harbour reopens</h1><p>Text.</p>', undefined, 'de').publishedAt?.slice(0, 10)).toBe('2020-10-13');
+  });
+});

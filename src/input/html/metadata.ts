@@ -507,11 +507,17 @@ function readPublished(
   const inUrl = URL_DATE.exec(pageUrl ?? '') ?? URL_DATE.exec(canonical ? urls.resolve(canonical) : '');
   const urlDay = inUrl ? isoDay(inUrl) : undefined;
   const best = stated ?? marked ?? earliestDate([jsonLd?.dateCreated]);
-  // A time stated in UTC may fall on another day than the publisher's; a URL day one off is that local day.
-  if (best && urlDay && /(?:Z|[+-]00:?00)$/.test(best) && Math.abs(Date.parse(urlDay) - Date.parse(best.slice(0, 10))) <= 86_400_000) return urlDay;
+  const heading = headingOf(sources, headline);
+  // A time stated in UTC may fall on another day than the publisher's: a URL day, or a day printed by the
+  // headline, one day off is that local day.
+  if (best && /(?:Z|[+-]00:?00)$/.test(best.trim())) {
+    const oneOff = (day: string | undefined) => day !== undefined && Math.abs(Date.parse(day) - Date.parse(best.trim().slice(0, 10))) === 86_400_000;
+    if (urlDay && (oneOff(urlDay) || urlDay === best.trim().slice(0, 10))) return urlDay;
+    const shown = heading ? printedNear(heading, dayFirst, teaser) : undefined;
+    if (oneOff(shown)) return shown;
+  }
   if (best) return best;
   if (urlDay) return urlDay;
-  const heading = headingOf(sources, headline);
   const firstTime = earliestDate(ownDates(sources.times).slice(0, 1).map((t) => attr(t, 'datetime')));
   if (firstTime) return firstTime;
   const printed = heading ? printedNear(heading, dayFirst, teaser) : undefined;
