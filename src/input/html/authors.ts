@@ -30,6 +30,8 @@ const DATE_TAIL =
   /\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d|(?:updated|published|posted|last updated)\b).*$/i;
 const LOWER_TAIL = /(?:\s+\p{Ll}[\p{L}.]*)+$/u;
 const MAX_NAME_WORDS = 5;
+// Lower-case words that stand inside personal names.
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
 
 /** Names from one credit string; empty when nothing in it is name-shaped. */
 export function authorNames(raw: string): string[] {
@@ -98,6 +100,9 @@ function isNameShaped(part: string): boolean {
   if (!/\p{Lu}|\p{Ll}/u.test(part)) return /\p{L}/u.test(part);
   // A lone lower-case word is a handle (`devindra`), not a name.
   if (words.length === 1 && !/\p{Lu}/u.test(part)) return false;
+  // In a name of capitalised words, a lower-case word is only a particle (`van`, `de`, `bin`): any other makes it a
+  // phrase (`Neustoffen mittels QSAR`).
+  if (words.length > 1 && words.some((w) => /^\p{Lu}/u.test(w)) && words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return false;
   return words.some((w) => /^\p{Lu}/u.test(w));
 }
 

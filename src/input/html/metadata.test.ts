@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../document.js';
-import { parseHtml } from './dom.js';
+import { descendants, type HtmlElement, parseHtml } from './dom.js';
 import { readJsonLd } from './jsonld.js';
 import { gatherSources, readMetadata, stripSiteName } from './metadata.js';
 import { urlResolver } from './urls.js';
@@ -274,5 +274,22 @@ describe('a UTC stamp on the day before or after', () => {
     const head = '<meta property="article:published_time" content="2020-10-13T21:50:00Z">';
     expect(meta(head, '<h1>Harbour reopens</h1><p>14.10.2020 05:50</p><p>Text.</p>', undefined, 'de').publishedAt).toBe('2020-10-14');
     expect(meta(head, '<h1>Harbour reopens</h1><p>Text.</p>', undefined, 'de').publishedAt?.slice(0, 10)).toBe('2020-10-13');
+  });
+});
+
+describe('headline shown on the page', () => {
+  it('keeps a title whole when a title element shows it whole', () => {
+    const head = '<meta property="og:title" content="[Review] Harbour Days - The Quiet Crossing"><title>Reading Nook: [Review] Harbour Days - The Quiet Crossing</title>';
+    expect(meta(head, '<h3 class="post-title entry-title">[Review] Harbour Days - The Quiet Crossing</h3>').headline).toBe('[Review] Harbour Days - The Quiet Crossing');
+  });
+
+  it("takes the content's one h1 over a differently worded og:title", () => {
+    const dom = parseHtml('<html><head><meta property="og:title" content="Hazard service"><title>Hazard service</title></head><body><article><h1>Managing hazardous substances for importers</h1><p>Text.</p></article></body></html>', []);
+    const article = [...descendants(dom.root)].filter((n): n is HtmlElement => n.type === 'element' && n.name === 'article');
+    expect(readMetadata(gatherSources(dom.root), null, urlResolver(undefined, undefined, []), article).headline).toBe('Managing hazardous substances for importers');
+  });
+
+  it('credits no phrase that only looks like a name after `von`', () => {
+    expect(meta('', '<h1>Services</h1><p>Registrierung von Neustoffen mittels QSAR</p>').authors).toBeUndefined();
   });
 });

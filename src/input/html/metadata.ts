@@ -18,6 +18,8 @@ export interface MetaSources {
   /** `<link rel>` hrefs by lower-cased rel word (first wins). */
   links: Map<string, string>;
   headings: HtmlElement[];
+  /** Elements marked as the article's title by `itemprop=headline` or a title class (`entry-title`), any tag. */
+  titled: HtmlElement[];
   times: HtmlElement[];
   /** Elements marked as authors: `itemprop=author`, `rel=author`, byline classes. */
   bylines: HtmlElement[];
@@ -30,6 +32,8 @@ export interface MetaSources {
 }
 
 const MAX_HEADINGS = 200;
+// Classes CMSs give the article's title element, whatever its tag (`<h3 class="post-title entry-title">`).
+const TITLE_CLASS = /(?:^|\s)(?:entry-title|post-title|article-title|story-title|article-headline|story-headline)(?=$|\s)/i;
 const MAX_MARKED = 50;
 const DATE_HINT = /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|posted|post-date|publish-date|article-date|meta-date|datetime)(?=$|[\s_-])/i;
 
@@ -42,6 +46,7 @@ export function gatherSources(root: HtmlElement): MetaSources {
     meta: new Map(),
     links: new Map(),
     headings: [],
+    titled: [],
     times: [],
     bylines: [],
     dateElements: [],
@@ -68,6 +73,7 @@ export function gatherSources(root: HtmlElement): MetaSources {
       }
     } else if ((name === 'h1' || name === 'h2') && sources.headings.length < MAX_HEADINGS) sources.headings.push(node);
     else if (name === 'time' && sources.times.length < MAX_MARKED) sources.times.push(node);
+    if (sources.titled.length < MAX_MARKED && name !== 'meta' && (/\bheadline\b/.test(attrs.itemprop ?? '') || TITLE_CLASS.test(attrs.class ?? ''))) sources.titled.push(node);
     if (name === 'meta' || name === 'link') continue;
     if (sources.editorTexts.length < MAX_MARKED && node.children.length === 1 && node.children[0]!.type === 'text') {
       const text = (node.children[0] as HtmlNode & { type: 'text' }).value;
@@ -156,8 +162,11 @@ function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Removes the site's name from a title: the segment that names the site, else short trailing segments. */
-export function stripSiteName(title: string, siteName: string | undefined): string {
+/**
+ * Removes the site's name from a title: the segment that names the site, else (with `guess`) short trailing
+ * segments, which may be a section or a site name.
+ */
+export function stripSiteName(title: string, siteName: string | undefined, guess = true): string {
   const site = siteName ? fold(siteName) : '';
   const isSite = (part: string) => {
     const folded = fold(part);
@@ -172,6 +181,7 @@ export function stripSiteName(title: string, siteName: string | undefined): stri
     // Only the site's name was cut: rejoin what is left as written.
     return kept.length === 1 ? kept[0]! : longest(kept);
   }
+  if (!guess) return title.trim();
   // No stated site name matched: the longest segment is the title when the rest are short (sections, site names).
   const best = longest(parts);
   const rest = parts.filter((p) => p !== best);
@@ -204,10 +214,22 @@ function chooseHeadline(
   add(jsonLd?.headline, 6);
   const h1s = sources.headings.filter((h) => h.name === 'h1').map((h) => ({ h, text: headingText(h) }));
   for (const { h, text } of h1s) add(text, inContent(h) ? 5 : 2);
-  add(stripSiteName(get('og:title') ?? '', siteName), 4);
-  add(stripSiteName(get('twitter:title') ?? '', siteName), 3);
+  // A title element marked as such (not an h1, already counted) votes like an h1 outside the content.
+  const onPage = new Set(h1s.map(({ text }) => fold(text)));
+  for (const element of sources.titled) {
+    if (element.name === 'h1') continue;
+    const text = headingText(element);
+    onPage.add(fold(text));
+    add(text, 2);
+  }
+  // A title is cut at its separators unless the page shows it whole in a heading: then the segments are its own.
+  const cut = (raw: string | undefined, guess: boolean) => (raw && onPage.has(fold(raw)) ? raw : raw ? stripSiteName(raw, siteName, guess) : undefined);
+  // Social titles are written for sharing: when the site states its name, only that name is cut from them, as
+  // their other segments (`Review – Book Title`) are the headline's own.
+  add(cut(get('og:title'), siteName === undefined), 4);
+  add(cut(get('twitter:title'), siteName === undefined), 3);
   add(get('headline', 'title', 'sailthru.title', 'parsely-title', 'dc.title'), 2);
-  add(title ? stripSiteName(title, siteName) : undefined, 1);
+  add(cut(title, true), 1);
   // An h2 only counts when another source says the same.
   for (const h of sources.headings) if (h.name === 'h2') add(headingText(h), 0);
   // A source cut short (`Title of the…`, or at a quote mark an attribute could not hold) votes for the full text.
@@ -235,9 +257,11 @@ function chooseHeadline(
     const only = collapse(h1s[0]!.text);
     const key = fold(only);
     const site = siteName ? fold(siteName) : '';
-    // It must agree in words with some other source (a rewritten og:title), or it is a logo or a section name.
+    // It must agree in words with some other source (a rewritten og:title), or stand inside the article's content
+    // (an h1 elsewhere may be a logo or a section name).
     const agrees = candidates.some((c) => c.weight > 0 && c.text !== h1s[0]!.text && overlap(key, fold(c.text)) >= 0.5);
-    if (agrees && key.includes(' ') && only.length <= 300 && key !== site && !(site !== '' && key.startsWith(site))) return only;
+    const own = inContent(h1s[0]!.h) && key.split(' ').length >= 3;
+    if ((agrees || own) && key.includes(' ') && only.length <= 300 && key !== site && !(site !== '' && key.startsWith(site))) return only;
   }
   let best: { text: string; count: number; weight: number } | undefined;
   for (const entry of votes.values()) {
