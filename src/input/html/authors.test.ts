@@ -32,6 +32,13 @@ describe('authorNames', () => {
     expect(authorNames('Mac & i')).toEqual([]);
   });
 
+  it('credits no date label, no phrase and no place between full names', () => {
+    expect(authorNames('Zuletzt geändert am: 15.10.2021')).toEqual([]);
+    expect(authorNames('Registrierung von Neustoffen mittels QSAR')).toEqual([]);
+    expect(authorNames('Jane Doe, London, John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(authorNames('Ludwig van Beethoven')).toEqual(['Ludwig van Beethoven']);
+  });
+
   it('drops interface words, outlets after a full stop and analysis labels', () => {
     expect(authorNames('Email')).toEqual([]);
     expect(authorNames('Name *')).toEqual([]);

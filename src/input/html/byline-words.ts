@@ -28,6 +28,8 @@ export const CREDIT_LABELS = [
 export const LABEL_ONLY_WORDS = [
   'eingestellt', 'veröffentlicht', 'gepostet', 'geschrieben', 'verfasst', 'erstellt', 'posted', 'published', 'written',
   'publié', 'publiée', 'publicado', 'publicada', 'pubblicato', 'geplaatst', 'publicerad', 'opublikowano', 'by', 'von', 'par',
+  // Date labels that share a byline's box: `Zuletzt geändert am:`, `Stand:`, `Updated`.
+  'zuletzt', 'aktualisiert', 'geändert', 'stand', 'datum', 'updated', 'modified', 'actualizado', 'aggiornato', 'bijgewerkt',
 ];
 
 /** Honorifics and degrees before a name: `Prof. Dr. Jane Doe` is credited as `Jane Doe`. */
