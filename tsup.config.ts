@@ -1,32 +1,44 @@
 import { defineConfig } from 'tsup';
-import { browserBindings } from './scripts/browser-bindings.js';
+import { browserBindings, nodeBindings } from './scripts/browser-bindings.js';
 
-const shared = {
-  // `batch` is `broadsheet/batch` (Node only); `batch-worker` is the file its worker threads load.
-  entry: { index: 'src/index.ts', explain: 'src/explain/index.ts', batch: 'src/batch/index.ts' },
-  dts: true,
-  sourcemap: true,
-  target: 'node20',
-  splitting: false,
-} as const;
+const entries = { index: 'src/index.ts', explain: 'src/explain/index.ts', batch: 'src/batch/index.ts' };
 
 export default defineConfig([
-  { ...shared, format: ['esm'] },
   {
-    ...shared,
+    // The Node ESM build, one build so every entry shares the core's chunks: the library, its
+    // subpaths, the CLI and the file `broadsheet/batch`'s worker threads load. Each part is an
+    // entry of its own, dist/parts/NAME.js, which bindings.node.ts requires when a document
+    // first needs it: importing the package compiles the core only.
+    entry: {
+      ...entries,
+      cli: 'src/cli/index.ts',
+      'batch-worker': 'src/batch/worker.ts',
+      'parts/html': 'src/input/html/index.ts',
+      'parts/language': 'src/extractors/meta/eld.ts',
+      'parts/entities': 'src/parts/entities-part.ts',
+      'parts/chrono': 'src/parts/chrono.ts',
+      'parts/markdown': 'src/input/markdown.ts',
+    },
+    format: ['esm'],
+    dts: { entry: entries },
+    sourcemap: true,
+    target: 'node20',
+    splitting: true,
+    esbuildPlugins: [nodeBindings],
+  },
+  {
+    entry: entries,
     format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    splitting: false,
     // unified, remark and franc ship ESM only, and esbuild's interop misreads their default export
     // under require(esm): the CommonJS build carries them inside. zod stays a peer; piscina stays
     // outside, as it starts its workers from a file of its own.
     noExternal: [/^(?!(?:zod|piscina)(?:\/|$)).*/],
     // The batch module finds its worker file from import.meta.url.
     shims: true,
-  },
-  {
-    entry: { 'batch-worker': 'src/batch/worker.ts' },
-    format: ['esm'],
-    target: 'node20',
-    sourcemap: true,
   },
   {
     // The browser build: the same API; the HTML adapter, language detection and the entity
@@ -50,12 +62,5 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     external: ['broadsheet', 'bullmq', 'ioredis'],
-  },
-  {
-    entry: { cli: 'src/cli/index.ts' },
-    format: ['esm'],
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    sourcemap: true,
   },
 ]);

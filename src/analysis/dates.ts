@@ -1,6 +1,6 @@
-// English only: the whole package also builds the parsers of a dozen other languages at import.
 import type { ParsedComponents } from 'chrono-node';
-import * as chrono from 'chrono-node/en';
+import type * as chrono from 'chrono-node/en';
+import { corePart } from '../parts/index.js';
 
 /** A date found in text, normalised. */
 export interface FoundDate {
@@ -22,7 +22,7 @@ const TWO_DIGITS = /\d{2}/;
  * Every date expression chrono finds in `text`, relative ones resolved against `reference`.
  * `parser` is a chrono instance (default: `chrono.casual`), for callers that configure their own.
  */
-export function findDates(text: string, reference?: Date, parser: chrono.Chrono = chrono.casual): FoundDate[] {
+export function findDates(text: string, reference?: Date, parser: chrono.Chrono = corePart('chrono').casual): FoundDate[] {
   return parser.parse(text, reference ?? new Date(0)).map((result) => ({
     iso: toIso(result.start),
     start: result.index,

@@ -2,13 +2,15 @@ import { BroadsheetError } from '../errors.js';
 import type { Format } from '../model/article.js';
 import { binaryRatio, detectFormat } from './detect.js';
 import type { InputProblem, SourceDocument } from './document.js';
-import { getPart } from '../parts/index.js';
-import { markdownToDocument } from './markdown.js';
+import type { CoreParts } from '../parts/types.js';
+import { corePart, getPart } from '../parts/index.js';
 import { textToDocument } from './text.js';
 
 export type { InputProblem, PageMetadata, RemovedRegion, SourceDocument } from './document.js';
 export { detectFormat } from './detect.js';
-export { fromMarkdownTree } from './markdown.js';
+/** Wraps a tree someone else parsed (the unified plugin) as a document: the Markdown part reads its front matter. */
+export const fromMarkdownTree: CoreParts['markdown']['fromMarkdownTree'] = (source, tree, problems) =>
+  corePart('markdown').fromMarkdownTree(source, tree, problems);
 
 /** The formats `parseArticle` accepts; `auto` detects one. */
 export type InputFormat = Format | 'auto';
@@ -37,7 +39,7 @@ export function loadDocument(
     case 'text':
       return textToDocument(source);
     case 'markdown':
-      return markdownToDocument(source, problems);
+      return corePart('markdown').markdownToDocument(source, problems);
     case 'html': {
       const html = getPart('html');
       if (!html) {

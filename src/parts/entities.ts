@@ -6,7 +6,7 @@ import type * as real from '../extractors/entities/public.js';
 import type { MergeOptions, NameMention, RecognisedMention, Recogniser, TextRange } from '../extractors/entities/public.js';
 import { type Entity, EntitySchema } from '../model/article.js';
 import { type AnyExtractor, defineExtractor } from '../pipeline/extractor.js';
-import { getPart } from './index.js';
+import { getPart, loadedPart } from './index.js';
 import type { Parts } from './types.js';
 
 export type {
@@ -45,8 +45,9 @@ export const STAND_IN_PLACE = { dependsOn: ['body'], after: ['headline', 'publis
  * @param options The recogniser to use (optional; default: the built-in one).
  */
 export function createEntitiesExtractor(options: real.EntitiesExtractorOptions = {}): ReturnType<typeof real.createEntitiesExtractor> {
-  const loaded = getPart('entities');
-  // In Node the part is there from the start: the real extractor, no stand-in.
+  // Where the part is there from the start (the CommonJS build), the real extractor, no stand-in;
+  // the Node ESM build requires it when the stand-in first runs, not at import.
+  const loaded = loadedPart('entities');
   if (loaded) return options.recognise === undefined ? loaded.entitiesExtractor : loaded.createEntitiesExtractor(options);
   let inner: AnyExtractor | undefined;
   return defineExtractor({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from './quantities.js';
+import * as chrono from 'chrono-node/en';
+import { findQuantities, TIME_PARSERS } from './quantities.js';
 
 describe('findQuantities', () => {
   it('normalises absolute dates to ISO and drops the leading preposition', () => {
@@ -64,5 +65,15 @@ describe('findQuantities', () => {
       ['12 February 2024', '2024-02-12'],
       ['Tuesday', '2024-03-05'],
     ]);
+  });
+
+  it('drops by name exactly the chrono parsers that find a time and no date', () => {
+    const reference = new Date(0);
+    const timeOnly = chrono.casual.parsers.filter((parser) => {
+      const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+      const finds = (text: string): boolean => alone.parse(text, reference).length > 0;
+      return (finds('at 5:30pm') || finds('at midnight')) && !finds('on Monday, March 4, 2024');
+    });
+    expect(new Set(timeOnly.map((parser) => parser.constructor.name))).toEqual(TIME_PARSERS);
   });
 });

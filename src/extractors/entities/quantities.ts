@@ -1,7 +1,7 @@
-// English only: the whole package also builds the parsers of a dozen other languages at import.
-import * as chrono from 'chrono-node/en';
+import type * as chrono from 'chrono-node/en';
 import { isSpace } from '../../analysis/chars.js';
 import { type FoundDate, findDates } from '../../analysis/dates.js';
+import { corePart } from '../../parts/index.js';
 import { splitRanges, type TextRange } from './recognise.js';
 
 /** A date, sum of money or percentage found in text. */
@@ -38,33 +38,31 @@ const MAY_HOLD_DATE =
 /**
  * chrono without its time-of-day parsers. A date here names a day, a month or a year, so times
  * (`5pm`, `at 10:30`, `midnight`) are dropped anyway, and reading them is about half of chrono's
- * work in news text (`6 - 3` in a results line reads as a time). The time parsers are told apart
- * by what they do: alone, they find something in a time and nothing in a date, which holds
- * across chrono versions where their order or names may not.
+ * work in news text (`6 - 3` in a results line reads as a time).
  */
-function dateOnly(base: chrono.Chrono): chrono.Chrono {
-  const lean = base.clone();
-  const reference = new Date(0);
-  lean.parsers = lean.parsers.filter((parser) => {
-    const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
-    const finds = (text: string): boolean => alone.parse(text, reference).length > 0;
-    return !((finds('at 5:30pm') || finds('at midnight')) && !finds('on Monday, March 4, 2024'));
-  });
+function dateOnly(en: typeof chrono): chrono.Chrono {
+  const lean = en.casual.clone();
+  lean.parsers = lean.parsers.filter((parser) => !TIME_PARSERS.has(parser.constructor.name));
   lean.refiners = lean.refiners.filter((refiner) => !TIME_REFINERS.has(refiner.constructor.name));
   return lean;
 }
 
+// The parsers that find times and no dates. Matched by class name, as telling them apart by
+// what they find costs more than all the rest of a first parse (each pattern compiled and
+// run); a test holds the names to that behaviour, so a chrono that renames them fails it.
+// Under a minifier that renames classes they stay, which costs speed and changes no date.
+export const TIME_PARSERS: ReadonlySet<string> = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser']);
+
 // Refiners that act only on times (a date merged with its time, a time zone read after a time)
 // or on an option never set here (forwardDate): without the time parsers they only cost, about
-// a third of what chrono does per call. Matched by class name: under a minifier that renames
-// classes they all stay, which changes the speed and nothing else.
+// a third of what chrono does per call. Matched by class name, as the parsers are.
 const TIME_REFINERS = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner', 'ForwardDateRefiner']);
 
 let dateParser: chrono.Chrono | undefined;
 
 /** Dates in a piece of text, by the date-only chrono, built on first use. */
 function datesOf(text: string, reference: Date | undefined): FoundDate[] {
-  dateParser ??= dateOnly(chrono.casual);
+  dateParser ??= dateOnly(corePart('chrono'));
   return findDates(text, reference, dateParser);
 }
 
