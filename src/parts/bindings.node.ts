@@ -16,7 +16,8 @@ export const loaders: { [Name in AnyPartName]: () => Promise<AllParts[Name]> } =
   markdown: () => import('../input/markdown.js'),
 };
 
-const require = globalThis.process?.getBuiltinModule?.('node:module')?.createRequire(import.meta.url);
+// None where this file is bundled into a script without import.meta.url or run outside Node.
+const require = typeof import.meta.url === 'string' ? globalThis.process?.getBuiltinModule?.('node:module')?.createRequire(import.meta.url) : undefined;
 
 /** Requires the file of a part (require(esm), Node ≥ 20.19); undefined where there is none to require. */
 export function requirePart<Name extends AnyPartName>(name: Name): AllParts[Name] | undefined {
