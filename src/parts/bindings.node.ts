@@ -17,13 +17,13 @@ export const loaders: { [Name in AnyPartName]: () => Promise<AllParts[Name]> } =
 };
 
 // None where this file is bundled into a script without import.meta.url or run outside Node.
-const require = typeof import.meta.url === 'string' ? globalThis.process?.getBuiltinModule?.('node:module')?.createRequire(import.meta.url) : undefined;
+const requireFile = typeof import.meta.url === 'string' ? globalThis.process?.getBuiltinModule?.('node:module')?.createRequire(import.meta.url) : undefined;
 
 /** Requires the file of a part (require(esm), Node ≥ 20.19); undefined where there is none to require. */
 export function requirePart<Name extends AnyPartName>(name: Name): AllParts[Name] | undefined {
-  if (!require) return undefined;
+  if (!requireFile) return undefined;
   try {
-    return require(`./parts/${name}.js`) as AllParts[Name];
+    return requireFile(`./parts/${name}.js`) as AllParts[Name];
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'MODULE_NOT_FOUND' || code === 'ERR_REQUIRE_ESM') return undefined;
