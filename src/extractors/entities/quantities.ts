@@ -42,16 +42,24 @@ const MAY_HOLD_DATE =
  */
 function dateOnly(en: typeof chrono): chrono.Chrono {
   const lean = en.casual.clone();
-  lean.parsers = lean.parsers.filter((parser) => !TIME_PARSERS.has(parser.constructor.name));
+  const named = lean.parsers.some((parser) => TIME_PARSERS.has(parser.constructor.name));
+  lean.parsers = lean.parsers.filter((parser) => !(named ? TIME_PARSERS.has(parser.constructor.name) : findsTimesOnly(en, parser)));
   lean.refiners = lean.refiners.filter((refiner) => !TIME_REFINERS.has(refiner.constructor.name));
   return lean;
 }
 
-// The parsers that find times and no dates. Matched by class name, as telling them apart by
-// what they find costs more than all the rest of a first parse (each pattern compiled and
-// run); a test holds the names to that behaviour, so a chrono that renames them fails it.
-// Under a minifier that renames classes they stay, which costs speed and changes no date.
+// The parsers that find times and no dates, by class name: telling them apart by what they find
+// costs more than all the rest of a first parse (each pattern compiled and run). A test holds
+// the names to that behaviour; where a minifier renamed the classes, the behaviour decides.
 export const TIME_PARSERS: ReadonlySet<string> = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser']);
+
+/** Whether a parser, alone, finds something in a time and nothing in a date. */
+export function findsTimesOnly(en: typeof chrono, parser: chrono.Parser): boolean {
+  const alone = new en.Chrono({ parsers: [parser], refiners: [] });
+  const reference = new Date(0);
+  const finds = (text: string): boolean => alone.parse(text, reference).length > 0;
+  return (finds('at 5:30pm') || finds('at midnight')) && !finds('on Monday, March 4, 2024');
+}
 
 // Refiners that act only on times (a date merged with its time, a time zone read after a time)
 // or on an option never set here (forwardDate): without the time parsers they only cost, about
