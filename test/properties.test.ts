@@ -127,6 +127,7 @@ function cost(source: string): number {
 
 describe('growth', () => {
   // Shapes that were superlinear once, and one per format: doubling the input may at most triple the time.
+  // (A shape's generator at twice the scale may write more than twice the text; the bound follows the text.)
   const shapes = ['md-blockquote-deep-lines', 'md-list-bullet-deep', 'md-emphasis-nested', 'md-link-brackets-nested', 'md-headings-setext', 'html-div-deep', 'html-100k-links', 'text-1m-quote-marks'];
   // A shape whose superlinear term shows only at a larger size: a paragraph's link texts read off its growing
   // text cost little below 10k links.
@@ -138,8 +139,9 @@ describe('growth', () => {
       const large = shape.make(2 * (scale[name] ?? 1 / 32));
       cost(small);
       cost(large);
+      // Some shapes grow faster than their scale (nesting depth × lines): compare with the input's own growth.
       const ratio = cost(large) / Math.max(cost(small), 5);
-      expect(ratio).toBeLessThanOrEqual(3);
+      expect(ratio).toBeLessThanOrEqual(1.5 * (large.length / small.length));
     }, 120_000);
   }
 
