@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -7,26 +7,12 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { explain } from '../src/cli/explain.js';
 import { type CliIo, run } from '../src/cli/run.js';
-import { page, warcFile } from './helpers/warc.js';
+import { writeCrawlInputs } from './helpers/crawl-inputs.js';
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'broadsheet-cli-'));
-  writeFileSync(join(dir, 'a.txt'), 'First headline here\n\nBody of the first.');
-  mkdirSync(join(dir, 'more'));
-  writeFileSync(join(dir, 'more', 'b.md'), '# Second headline\n\nBody of the second.');
-  writeFileSync(
-    join(dir, 'crawl.warc.gz'),
-    warcFile(
-      [
-        { type: 'request', uri: 'https://news.test/a', body: '' },
-        { type: 'response', uri: 'https://news.test/a', body: page('Harbour opens', 'The harbour opened on Monday.') },
-        { type: 'response', uri: 'https://news.test/b.png', contentType: 'image/png', body: 'PNG' },
-      ],
-      { gzip: true },
-    ),
-  );
-  writeFileSync(join(dir, 'docs.ndjson'), [JSON.stringify({ id: 'x', url: 'https://news.test/x', text: 'Ex marks\n\nThe spot.' }), 'oops'].join('\n'));
+  writeCrawlInputs(dir);
 });
 
 function io(stdin = ''): CliIo & { out: string[]; err: string[] } {

@@ -1,12 +1,12 @@
 // `broadsheet enqueue` through the CLI on a real redis-server: files, directories, NDJSON and WARC go
 // through the batch readers; a document queued again adds nothing; damage is reported and counted.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { page, warcFile } from '../helpers/warc.js';
+import { writeCrawlInputs } from '../helpers/crawl-inputs.js';
 import { cli, root } from './cli-command.js';
 import { redisAvailable, startRedis, type TestRedis } from './redis.js';
 
@@ -17,20 +17,7 @@ beforeAll(async () => {
   if (!redisAvailable) return;
   redis = await startRedis();
   dir = mkdtempSync(join(tmpdir(), 'broadsheet-enqueue-'));
-  writeFileSync(join(dir, 'a.txt'), 'First headline here\n\nBody of the first.');
-  mkdirSync(join(dir, 'more'));
-  writeFileSync(join(dir, 'more', 'b.md'), '# Second headline\n\nBody of the second.');
-  writeFileSync(
-    join(dir, 'crawl.warc.gz'),
-    warcFile(
-      [
-        { type: 'response', uri: 'https://news.test/a', body: page('Harbour opens', 'The harbour opened on Monday.') },
-        { type: 'response', uri: 'https://news.test/b.png', contentType: 'image/png', body: 'PNG' },
-      ],
-      { gzip: true },
-    ),
-  );
-  writeFileSync(join(dir, 'docs.ndjson'), [JSON.stringify({ id: 'x', url: 'https://news.test/x', text: 'Ex marks\n\nThe spot.' }), 'oops'].join('\n'));
+  writeCrawlInputs(dir);
 }, 60_000);
 
 afterAll(async () => {
@@ -74,7 +61,7 @@ describe.skipIf(!redisAvailable)('broadsheet enqueue', () => {
   it('reads the pages of a WARC file and counts the records it skips', async () => {
     const { code, stderr } = await enqueueCli('warc', [join(dir, 'crawl.warc.gz')]);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/enqueued 1 document on queue warc, 1 skipped/);
+    expect(stderr).toMatch(/enqueued 1 document on queue warc, 1 skipped \(request\), 1 skipped \(not-html\)/);
     const jobs = await queued('warc');
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({ url: 'https://news.test/a', format: 'html' });
