@@ -19,6 +19,23 @@ describe('readJsonLd', () => {
     expect(read('<![CDATA[ {"@type":"BlogPosting","headline":"C"} ]]>')?.headline).toBe('C');
   });
 
+  it('takes the article only along graph and main-entity paths, never one the page merely mentions', () => {
+    const mentioned = { '@type': 'WebPage', name: 'Page', about: { '@type': 'NewsArticle', headline: 'Other story' } };
+    expect(read(JSON.stringify(mentioned))).toBeNull();
+    const nested = { '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', headline: 'Own story' } };
+    expect(read(JSON.stringify(nested))?.headline).toBe('Own story');
+  });
+
+  it('prefers the first block that holds an article, a WebPage with the facts standing in, and resolves ids across blocks', () => {
+    const html = [
+      '<script type="application/ld+json">{"@type":"WebSite","name":"Site"}</script>',
+      '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Post","author":{"@id":"#jo"}}</script>',
+      '<script type="application/ld+json">{"@type":"Person","@id":"#jo","name":"Jo Example"}</script>',
+    ].join('');
+    expect(readJsonLd(parseHtml(html, []).jsonLd, [])).toMatchObject({ headline: 'Post', authors: ['Jo Example'] });
+    expect(read('{"@type":"WebPage","headline":"Stated","datePublished":"2021-02-03"}')).toMatchObject({ headline: 'Stated', datePublished: '2021-02-03' });
+  });
+
   it('reports invalid JSON and goes on', () => {
     const problems: InputProblem[] = [];
     expect(read('{not json', problems)).toBeNull();

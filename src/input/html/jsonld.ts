@@ -28,37 +28,54 @@ const ARTICLE_TYPE = /(?:^|:)(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Op
 const MAX_NODES = 5000;
 const MAX_DEPTH = 24;
 
-/** Reads the pages's JSON-LD blocks and returns the first article-typed object's fields, or null. */
+/** Reads the page's JSON-LD blocks and returns the first article-typed object's fields, or null. */
 export function readJsonLd(scripts: readonly JsonLdScript[], problems: InputProblem[]): JsonLdArticle | null {
   const parsed: Array<[unknown, JsonLdScript]> = [];
   for (const script of scripts) {
     const data = parseScript(script, problems);
     if (data !== undefined) parsed.push([data, script]);
   }
-  for (const [data, script] of parsed) {
-    const article = findArticle(data);
-    if (article) return toArticle(article, script, indexIds(parsed.map(([d]) => d)));
-  }
-  return null;
+  const { byId, articles } = walk(parsed.map(([data]) => data));
+  const first = articles.findIndex((found) => found !== undefined);
+  return first < 0 ? null : toArticle(articles[first]!, parsed[first]![1], byId);
 }
 
-/** Objects by `@id` across the page's JSON-LD, for references such as `"author": {"@id": "…#/schema/person/1"}`. */
-function indexIds(data: unknown[]): Map<string, Json> {
+// Keys under which a page nests its article: a graph, the page's main entity, list items and parts.
+const ARTICLE_PATH_KEYS = ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'hasPart'];
+
+/**
+ * One breadth-first walk over every block: objects by `@id` across the page (for references such as
+ * `"author": {"@id": "…#/schema/person/1"}`), and per block its article, the first article-typed object reached
+ * along {@link ARTICLE_PATH_KEYS} (else a WebPage stating the article's facts, which stands in for it).
+ */
+function walk(blocks: readonly unknown[]): { byId: Map<string, Json>; articles: Array<Json | undefined> } {
   const byId = new Map<string, Json>();
-  const queue: Array<[unknown, number]> = data.map((d) => [d, 0]);
+  const articles: Array<Json | undefined> = blocks.map(() => undefined);
+  const fallbacks: Array<Json | undefined> = blocks.map(() => undefined);
+  // [value, depth, block, whether reached along article-path keys only]
+  const queue: Array<[unknown, number, number, boolean]> = blocks.map((data, block) => [data, 0, block, true]);
   for (let i = 0; i < queue.length && i < MAX_NODES; i++) {
-    const [node, depth] = queue[i]!;
+    const [node, depth, block, onPath] = queue[i]!;
     if (depth > MAX_DEPTH) continue;
     if (Array.isArray(node)) {
-      for (const item of node) queue.push([item, depth + 1]);
+      for (const item of node) queue.push([item, depth + 1, block, onPath]);
       continue;
     }
     if (!isObject(node)) continue;
     const id = node['@id'];
     if (typeof id === 'string' && Object.keys(node).length > 1 && !byId.has(id)) byId.set(id, node);
-    for (const value of Object.values(node)) if (typeof value === 'object' && value !== null) queue.push([value, depth + 1]);
+    if (onPath && articles[block] === undefined) {
+      const nodeTypes = types(node);
+      if (nodeTypes.some((t) => ARTICLE_TYPE.test(t))) articles[block] = node;
+      else if (!fallbacks[block] && nodeTypes.some((t) => /WebPage$/.test(t)) && ['headline', 'author', 'datePublished'].some((key) => key in node)) {
+        fallbacks[block] = node;
+      }
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'object' && value !== null) queue.push([value, depth + 1, block, onPath && ARTICLE_PATH_KEYS.includes(key)]);
+    }
   }
-  return byId;
+  return { byId, articles: articles.map((article, block) => article ?? fallbacks[block]) };
 }
 
 function parseScript(script: JsonLdScript, problems: InputProblem[]): unknown {
@@ -89,30 +106,6 @@ function types(node: Json): string[] {
   const type = node['@type'];
   if (typeof type === 'string') return [type];
   return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
-}
-
-/** The first article-typed object in document order, searching arrays, `@graph` and nested values breadth first. */
-function findArticle(data: unknown): Json | null {
-  const queue: Array<[unknown, number]> = [[data, 0]];
-  let visited = 0;
-  let fallback: Json | null = null;
-  for (let i = 0; i < queue.length && visited < MAX_NODES; i++, visited++) {
-    const [node, depth] = queue[i]!;
-    if (depth > MAX_DEPTH) continue;
-    if (Array.isArray(node)) {
-      for (const item of node) queue.push([item, depth + 1]);
-      continue;
-    }
-    if (!isObject(node)) continue;
-    const nodeTypes = types(node);
-    if (nodeTypes.some((t) => ARTICLE_TYPE.test(t))) return node;
-    // A WebPage stating the article's facts (headline, author, dates) stands in when no article object exists.
-    if (!fallback && nodeTypes.some((t) => /WebPage$/.test(t)) && ['headline', 'author', 'datePublished'].some((key) => key in node)) fallback = node;
-    for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'hasPart']) {
-      if (key in node) queue.push([node[key], depth + 1]);
-    }
-  }
-  return fallback;
 }
 
 function toArticle(node: Json, script: JsonLdScript, byId: Map<string, Json>): JsonLdArticle {
