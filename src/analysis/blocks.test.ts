@@ -16,6 +16,21 @@ describe('collectBlocks', () => {
     expect(paragraph.links).toEqual([{ text: 'the report', url: 'https://x.test/r', start: 19, end: 53 }]);
   });
 
+  it('maps a text node through its data.sourceMap, piece by piece', () => {
+    // `Fish &amp;  chips` read as `Fish & chips`: 'Fish ' as written, '&' from a reference, ' ' from two spaces, 'chips'.
+    const source = 'Fish &amp;  chips';
+    const text = { type: 'text' as const, value: 'Fish & chips', data: { sourceMap: [0, 0, 5, 5, 6, 10, 7, 12] }, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 18, offset: 17 } } };
+    const paragraph = { type: 'paragraph' as const, children: [text], position: text.position };
+    for (const tree of [paragraph, { ...paragraph, children: [{ type: 'emphasis' as const, children: [text] }] }]) {
+      const [block] = collectBlocks({ type: 'root', children: [tree] });
+      const slice = (from: number, to: number) => source.slice(block!.toSource(from), block!.toSource(to, 'end'));
+      expect(slice(0, 4)).toBe('Fish');
+      expect(slice(5, 6)).toBe('&amp;');
+      expect(slice(7, 12)).toBe('chips');
+      expect(block!.toText(12)).toBe(7);
+    }
+  });
+
   it('flags blocks inside lists and block quotes', () => {
     const blocks = collectBlocks(markdownToDocument('- one\n- two\n\n> quoted\n', []).tree);
     expect(blocks.map((b) => [b.text, b.inList, b.inBlockquote])).toEqual([

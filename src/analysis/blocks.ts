@@ -1,4 +1,16 @@
-import type { Link, Nodes, Root, RootContent } from 'mdast';
+import type { Link, Nodes, Root, RootContent, Text } from 'mdast';
+
+declare module 'mdast' {
+  interface TextData {
+    /**
+     * How a text node maps onto the source when its value is not the source as written (HTML text, white
+     * space collapsed, character references decoded): pairs `[value offset, source offset]` where a piece
+     * starts, each piece ending where the next starts, the last at the node's end. Offsets inside a piece
+     * whose value and source lengths agree map exactly.
+     */
+    sourceMap?: number[];
+  }
+}
 
 /** A link inside a block: its text, target and source offsets. */
 export interface BlockLink {
@@ -187,10 +199,9 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
   // The common block, one run of text (every line of a text page), needs no walk.
   const only = children.length === 1 ? children[0]! : undefined;
   if (only?.type === 'text' && only.value !== '') {
-    const source = only.position?.start.offset ?? 0;
-    const sourceEnd = only.position?.end.offset ?? source + only.value.length;
-    const segment = { text: 0, source, length: only.value.length, sourceLength: sourceEnd - source };
-    return new InlineBlock(node, type, depth, only.value, start, end, walk, index, [], [segment]);
+    const segments: Segment[] = [];
+    addSegments(segments, only, 0);
+    return new InlineBlock(node, type, depth, only.value, start, end, walk, index, [], segments);
   }
   const segments: Segment[] = [];
   // The text in parts, joined once at the end: a link's text read off a growing string would flatten
@@ -204,6 +215,12 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
     segments.push({ text: length, source, length: value.length, sourceLength: (end ?? source + value.length) - source });
     parts.push(value);
     length += value.length;
+  };
+  const addText = (child: Text) => {
+    if (!child.data?.sourceMap) return add(child.value, child.position?.start.offset, child.position?.end.offset);
+    addSegments(segments, child, length);
+    parts.push(child.value);
+    length += child.value.length;
   };
   // Iterative, children pushed in reverse; a link's entry comes back once its text is in, to record it.
   const stack: Array<Nodes | { linkEnd: Link; before: number }> = [];
@@ -219,6 +236,8 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
     }
     switch (child.type) {
       case 'text':
+        addText(child);
+        break;
       case 'inlineCode':
         add(child.value, child.position?.start.offset, child.position?.end.offset);
         break;
@@ -245,6 +264,24 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
     end: link.position?.end.offset ?? 0,
   }));
   return new InlineBlock(node, type, depth, text, start, end, walk, index, links, segments);
+}
+
+/** The segments of one text node whose value starts at `at` in the block's text. */
+function addSegments(segments: Segment[], node: Text, at: number): void {
+  const source = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? source + node.value.length;
+  const map = node.data?.sourceMap;
+  if (!map) {
+    segments.push({ text: at, source, length: node.value.length, sourceLength: end - source });
+    return;
+  }
+  for (let i = 0; i < map.length; i += 2) {
+    const text = map[i]!;
+    const from = map[i + 1]!;
+    const nextText = i + 2 < map.length ? map[i + 2]! : node.value.length;
+    const nextSource = i + 2 < map.length ? map[i + 3]! : end;
+    segments.push({ text: at + text, source: from, length: nextText - text, sourceLength: nextSource - from });
+  }
 }
 
 function segmentEnd(segment: Segment): number {

@@ -17,13 +17,23 @@ describe('parseHtml', () => {
     for (const text of texts(root)) expect(source.slice(text.start, text.end)).toBe(text.value);
   });
 
-  it('decodes character references and marks them as not one to one', () => {
+  it('decodes character references into one text node that maps each piece to the source', () => {
     const source = '<p>Fish &amp; chips&nbsp;now</p>';
     const { root } = parseHtml(source, []);
-    const entity = texts(root).find((t) => t.value === '&')!;
-    expect(entity.exact).toBe(false);
-    expect(source.slice(entity.start, entity.end)).toBe('&amp;');
-    expect(texts(root).map((t) => t.value).join('')).toBe('Fish & chips\u00a0now');
+    const [text] = texts(root);
+    expect(texts(root)).toHaveLength(1);
+    expect(text!.value).toBe('Fish & chips\u00a0now');
+    expect(source.slice(text!.start, text!.end)).toBe('Fish &amp; chips&nbsp;now');
+    // Pieces: 'Fish ', '&', ' chips', '\u00a0', 'now'.
+    expect(text!.map).toEqual([0, 3, 5, 8, 6, 13, 12, 19, 13, 25]);
+  });
+
+  it('keeps text as written unmapped and a page of references as one node', () => {
+    const plain = parseHtml('<p>Plain text</p>', []);
+    expect(texts(plain.root)[0]!.map).toBeNull();
+    const bomb = parseHtml(`<p>${'&lt;&#65;x'.repeat(1000)}</p>`, []);
+    expect(texts(bomb.root)).toHaveLength(1);
+    expect(texts(bomb.root)[0]!.value).toBe('<Ax'.repeat(1000));
   });
 
   it('closes paragraphs and list items the way browsers do', () => {

@@ -14,15 +14,21 @@ export interface HtmlElement {
 }
 
 /**
- * A run of text. `value` is decoded; `start`/`end` cover its raw source. `exact` says the
- * value maps one to one onto the source (no character references), so offsets inside it hold.
+ * A run of text: all the text between two tags, one node however many character references it holds.
+ * `value` is decoded; `start`/`end` cover its raw source.
  */
 export interface HtmlText {
   type: 'text';
   value: string;
   start: number;
   end: number;
-  exact: boolean;
+  /**
+   * Null when `value` is the source as written. Otherwise pairs `[value offset, source offset]` where a piece
+   * starts: a character reference is a piece of its own (decoded shorter than written), the text between
+   * references another, so every offset outside a reference maps exactly. A piece ends where the next starts,
+   * the last at `value.length` and `end`.
+   */
+  map: number[] | null;
   parent: HtmlElement;
 }
 
@@ -97,12 +103,19 @@ export function parseHtml(source: string, problems: InputProblem[]): HtmlDom {
     if ((current().name === 'head' || current().name === 'html') && value.trim() !== '') leaveHead(start);
     const parent = current();
     const last = parent.children[parent.children.length - 1];
-    if (exact && last?.type === 'text' && last.exact && last.end === start) {
+    // Adjacent runs join: a paragraph of a million character references is one node, not a million.
+    if (last?.type === 'text' && last.end === start) {
+      if (!exact || last.map) {
+        const map = (last.map ??= [0, last.start]);
+        // A new piece starts at a reference, and after one; text after text continues its piece.
+        const inStep = last.value.length - map[map.length - 2]! === last.end - map[map.length - 1]!;
+        if (!exact || !inStep) map.push(last.value.length, start);
+      }
       last.value += value;
       last.end = end;
       return;
     }
-    parent.children.push({ type: 'text', value, start, end, exact, parent });
+    parent.children.push({ type: 'text', value, start, end, map: exact ? null : [0, start], parent });
   };
   const closeImplied = (name: string) => {
     const rule = IMPLIED_END.get(name);
@@ -242,10 +255,25 @@ export function parseHtml(source: string, problems: InputProblem[]): HtmlDom {
 
 /** The element's children, depth first, without recursion (pages can nest deeply). */
 export function* descendants(element: HtmlElement): Generator<HtmlNode> {
-  const stack: HtmlNode[] = [...element.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  // Open elements and the index of the next child to visit in each: no copy of a child list, so a caller
+  // that stops after a few nodes pays for those only, not for an element's hundred thousand children.
+  const open: HtmlElement[] = [element];
+  const next: number[] = [0];
+  while (open.length > 0) {
+    const top = open.length - 1;
+    const children = open[top]!.children;
+    const index = next[top]!;
+    if (index >= children.length) {
+      open.pop();
+      next.pop();
+      continue;
+    }
+    next[top] = index + 1;
+    const node = children[index]!;
     yield node;
-    if (node.type === 'element') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    if (node.type === 'element' && node.children.length > 0) {
+      open.push(node);
+      next.push(0);
+    }
   }
 }

@@ -17,16 +17,30 @@ function textNodes(node: Nodes): Array<{ value: string; start: number; end: numb
 }
 
 describe('toMdast', () => {
-  it('collapses white space and keeps every text offset exact', () => {
+  it('collapses white space and keeps the offsets of every word exact', () => {
     const html = '<article><p>One   two\n   three <b>four</b>\tfive</p></article>';
     const { tree } = doc(html);
     const [block] = collectBlocks(tree);
     expect(block!.text).toBe('One two three four five');
-    for (const t of textNodes(tree)) {
-      if (t.value === ' ') expect(html.slice(t.start, t.end).trim()).toBe('');
-      else expect(html.slice(t.start, t.end)).toBe(t.value);
+    for (const t of textNodes(tree)) expect(html.slice(t.start, t.end).replace(/\s+/g, ' ')).toBe(t.value);
+    for (const word of block!.text.matchAll(/\S+/g)) {
+      expect(html.slice(block!.toSource(word.index), block!.toSource(word.index + word[0].length, 'end'))).toBe(word[0]);
     }
-    expect(html.slice(block!.toSource(8), block!.toSource(13))).toBe('three');
+  });
+
+  it('maps words around character references exactly and a reference to what it was written as', () => {
+    const html = '<article><p>Tom &amp;  Jerry&#x2019;s   caf&eacute; &lt;opens&gt;\n today</p></article>';
+    const [block] = collectBlocks(doc(html).tree);
+    expect(block!.text).toBe('Tom & Jerry\u2019s caf\u00e9 <opens> today');
+    const source = (from: number, to: number) => html.slice(block!.toSource(from), block!.toSource(to, 'end'));
+    for (const word of ['Tom', 'Jerry', 'today', 'opens']) {
+      const at = block!.text.indexOf(word);
+      expect(source(at, at + word.length)).toBe(word);
+    }
+    const amp = block!.text.indexOf('&');
+    expect(source(amp, amp + 1)).toBe('&amp;');
+    const cafe = block!.text.indexOf('caf');
+    expect(source(cafe, cafe + 4)).toBe('caf&eacute;');
   });
 
   it('maps positions to lines and columns', () => {

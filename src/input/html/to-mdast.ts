@@ -1,4 +1,4 @@
-import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
 import type { HtmlElement, HtmlNode, HtmlText } from './dom.js';
 import type { Stats } from './stats.js';
@@ -282,52 +282,66 @@ class Converter {
     }
   }
 
-  /** Adds a text run with white space collapsed, splitting it where a collapsed run sits. */
+  /**
+   * Adds a text run with white space collapsed, as one text node. Where its value stops mapping one to one
+   * onto the source (a collapsed run, a character reference), `data.sourceMap` says how it maps.
+   */
   private text(node: HtmlText, out: PhrasingContent[]): void {
-    const { points } = this.#options;
-    const push = (value: string, start: number, end: number) => {
-      if (value === '') return;
-      out.push({ type: 'text', value, position: points.position(start, end) });
-      if (out === this.#inline) {
-        if (this.#inlineStart < 0) this.#inlineStart = start;
-        this.#inlineEnd = end;
-      }
-    };
-    if (!node.exact) {
-      let value = node.value.replace(/[ \t\n\r\f]+/g, ' ');
-      if (this.#space && value.startsWith(' ')) value = value.slice(1);
-      if (value === '') return;
-      push(value, node.start, node.end);
-      this.#space = value.endsWith(' ');
-      return;
-    }
     const value = node.value;
+    const refs = node.map ?? [0, node.start];
+    // The source offset of a value offset; offsets only grow, so the piece is found by walking on.
+    let piece = 0;
+    const sourceAt = (at: number): number => {
+      while (piece + 2 < refs.length && refs[piece + 2]! <= at) piece += 2;
+      const pieceEnd = piece + 2 < refs.length ? refs[piece + 3]! : node.end;
+      return Math.min(refs[piece + 1]! + (at - refs[piece]!), pieceEnd);
+    };
+    const parts: string[] = [];
+    const map: number[] = [];
+    let length = 0;
+    // Copies value[from, to) as written, with the node's own piece boundaries inside it.
+    const copy = (from: number, to: number) => {
+      if (to <= from) return;
+      map.push(length, sourceAt(from));
+      for (let i = piece + 2; i < refs.length && refs[i]! < to; i += 2) map.push(length + refs[i]! - from, refs[i + 1]!);
+      parts.push(value.slice(from, to));
+      length += to - from;
+    };
     const space = /[ \t\n\r\f]+/g;
-    let pieceStart = 0;
-    let piece = '';
+    let from = 0;
+    let lastRunEnd = 0;
     for (let match = space.exec(value); match; match = space.exec(value)) {
-      const run = match[0];
-      piece += value.slice(pieceStart, match.index);
-      if (match.index > pieceStart) this.#space = false;
-      if (run === ' ' && !this.#space) {
-        piece += ' ';
-        pieceStart = match.index + 1;
+      const at = match.index;
+      const runEnd = at + match[0].length;
+      if (at > lastRunEnd) this.#space = false;
+      lastRunEnd = runEnd;
+      // One space after text renders as written; any other run as one space, or none after a space.
+      if (match[0] === ' ' && !this.#space) {
         this.#space = true;
         continue;
       }
-      // A run that renders as one space (or none after a space) ends the piece, keeping offsets exact.
-      const pieceFrom = node.start + match.index - piece.length;
-      push(piece, pieceFrom, node.start + match.index);
-      piece = '';
+      copy(from, at);
       if (!this.#space) {
-        push(' ', node.start + match.index, node.start + match.index + run.length);
+        map.push(length, sourceAt(at));
+        parts.push(' ');
+        length++;
         this.#space = true;
       }
-      pieceStart = match.index + run.length;
+      from = runEnd;
     }
-    piece += value.slice(pieceStart);
-    if (value.length > pieceStart) this.#space = false;
-    push(piece, node.end - piece.length, node.end);
+    if (value.length > lastRunEnd) this.#space = false;
+    copy(from, value.length);
+    if (length === 0) return;
+    const start = map[1]!;
+    const end = node.end;
+    const text: Text = { type: 'text', value: parts.join(''), position: this.#options.points.position(start, end) };
+    const sourceMap = inStepPieces(map, length, end);
+    if (sourceMap) text.data = { sourceMap };
+    out.push(text);
+    if (out === this.#inline) {
+      if (this.#inlineStart < 0) this.#inlineStart = start;
+      this.#inlineEnd = end;
+    }
   }
 
   /** Closes the open implicit paragraph, if it holds any text. */
@@ -341,6 +355,25 @@ class Converter {
     this.#inlineEnd = -1;
     this.#space = true;
   }
+}
+
+/**
+ * The pairs `[text offset, source offset]` with those inside a stretch that maps one to one dropped; null
+ * when the whole text maps one to one.
+ */
+function inStepPieces(map: readonly number[], length: number, end: number): number[] | null {
+  const kept = [map[0]!, map[1]!];
+  for (let i = 2; i < map.length; i += 2) {
+    const text = map[i]!;
+    const source = map[i + 1]!;
+    const nextText = i + 2 < map.length ? map[i + 2]! : length;
+    const nextSource = i + 2 < map.length ? map[i + 3]! : end;
+    // The piece before and the piece after both in step: the boundary between them says nothing.
+    const before = text - kept[kept.length - 2]! === source - kept[kept.length - 1]!;
+    if (before && nextText - text === nextSource - source) continue;
+    kept.push(text, source);
+  }
+  return kept.length === 2 && length === end - kept[1]! ? null : kept;
 }
 
 function hasText(nodes: readonly PhrasingContent[]): boolean {
