@@ -49,4 +49,20 @@ describe('collectBlocks', () => {
       expect(mapped).toBeLessThanOrEqual(block!.end);
     }
   });
+
+  it('maps code and HTML blocks line by line past the indentation, fences and quote markers their value drops', () => {
+    const cases: Array<[string, string]> = [
+      ['\t𐀀 tab-indented\n', '𐀀 tab-indented'],
+      ['```\n\n\tcode 𐀀 here\n```\n', 'code 𐀀 here'],
+      ['> ```\n> one\n> two 𐀀\n> ```\n', 'two 𐀀'],
+      ['- a\n\n\t\tx𐀀 in a list\n', 'x𐀀 in a list'],
+      ['\tone\r\n\ttwo 𐀀\r\n', 'two 𐀀'],
+    ];
+    for (const [source, word] of cases) {
+      const block = collectBlocks(markdownToDocument(source, []).tree, source).find((b) => b.type === 'code')!;
+      const at = block.text.indexOf(word);
+      expect(source.slice(block.toSource(at), block.toSource(at + word.length))).toBe(word);
+      expect(block.toSource(block.toText(block.toSource(at)))).toBe(block.toSource(at));
+    }
+  });
 });

@@ -59,8 +59,12 @@ interface Walk {
   inBlockquote: boolean;
 }
 
-/** The document's leaf blocks in reading order. Iterative: a tree from elsewhere (the unified plugin) may nest without bound. */
-export function collectBlocks(tree: Root): Block[] {
+/**
+ * The document's leaf blocks in reading order. Iterative: a tree from elsewhere (the unified plugin) may nest without bound.
+ * With the Markdown `source`, code and HTML blocks map their value line by line (it drops fences, indentation and
+ * container prefixes); without it, from the block's start.
+ */
+export function collectBlocks(tree: Root, source?: string): Block[] {
   const blocks: Block[] = [];
   const stack: Array<[Nodes, Walk]> = [[tree, { inList: false, inBlockquote: false }]];
   const pushChildren = (children: readonly Nodes[], walk: Walk) => {
@@ -80,7 +84,8 @@ export function collectBlocks(tree: Root): Block[] {
       case 'html': {
         const start = node.position?.start.offset ?? 0;
         const end = node.position?.end.offset ?? start;
-        blocks.push(literalBlock(node, node.type, node.value, start, end, walk, blocks.length));
+        const lines = source === undefined ? undefined : literalLines(node.value, source, start, end);
+        blocks.push(new LiteralBlock(node, node.type, node.value, start, end, walk, blocks.length, lines));
         break;
       }
       case 'list':
@@ -102,8 +107,8 @@ export function collectBlocks(tree: Root): Block[] {
 }
 
 /**
- * A code or HTML block. Its value drops fences and indentation, so offsets map to where the value
- * sits in the source. Blocks are class instances, their maps on the prototype: a page may have a
+ * A code or HTML block. Its value drops fences and indentation, so offsets map to where each of its lines sits in
+ * the source (`lines`, when known). Blocks are class instances, their maps on the prototype: a page may have a
  * million of them, and a closure pair per block doubled what the garbage collector had to trace.
  */
 class LiteralBlock implements Block {
@@ -120,22 +125,113 @@ class LiteralBlock implements Block {
     readonly end: number,
     walk: Walk,
     readonly index: number,
+    private readonly lines?: LineMap,
   ) {
     this.inList = walk.inList;
     this.inBlockquote = walk.inBlockquote;
   }
 
   toSource(offset: number): number {
-    return Math.min(this.end, this.start + Math.max(0, offset));
+    const lines = this.lines;
+    if (!lines) return Math.min(this.end, this.start + Math.max(0, offset));
+    let lo = 0;
+    let hi = lines.text.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines.text[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const source = lines.source[lo]!;
+    // A line not found verbatim (a tab expanded to spaces) maps whole to its start, a boundary that splits nothing.
+    if (!lines.exact[lo]) return source;
+    return Math.min(this.end, source + Math.max(0, offset - lines.text[lo]!));
   }
 
   toText(source: number): number {
-    return Math.max(0, Math.min(this.text.length, source - this.start));
+    // toSource is monotonic: binary-search the text offsets.
+    let lo = 0;
+    let hi = this.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toSource(mid) < source) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
-function literalBlock(node: RootContent, type: Block['type'], value: string, start: number, end: number, walk: Walk, index: number): Block {
-  return new LiteralBlock(node, type, value, start, end, walk, index);
+/** Where each line of a literal block's value starts, in the value and in the source. */
+interface LineMap {
+  text: number[];
+  source: number[];
+  exact: boolean[];
+}
+
+/**
+ * Finds each line of `value` at the end of a source line of the block, in order: Markdown only ever removes a line's
+ * prefix (indentation, `>` markers) and whole fence lines. Undefined when the value sits verbatim at the start.
+ */
+function literalLines(value: string, source: string, start: number, end: number): LineMap | undefined {
+  if (source.startsWith(value, start) && start + value.length <= end) return undefined;
+  const map: LineMap = { text: [], source: [], exact: [] };
+  let lineStart = start;
+  let textStart = 0;
+  for (;;) {
+    const textEnd = lineEndIn(value, textStart, value.length);
+    // A tab the line's indentation split comes out as spaces, which the source does not have: look for the rest.
+    let lead = textStart;
+    while (lead < textEnd && (value.charCodeAt(lead) === 32 || value.charCodeAt(lead) === 9)) lead++;
+    const line = value.slice(lead, textEnd);
+    // The line itself, or the one after it when the first is an opening fence: never a wider search, which
+    // lines that are not found would make quadratic.
+    let found = -1;
+    let foundLine = -1;
+    let candidate = lineStart;
+    for (let tries = 0; tries < 2 && candidate <= end && found < 0; tries++) {
+      const candidateEnd = lineEndIn(source, candidate, end);
+      if (candidateEnd - candidate >= line.length && source.startsWith(line, candidateEnd - line.length)) {
+        found = candidateEnd - line.length;
+        foundLine = candidate;
+        lineStart = nextLineStart(source, candidateEnd, end);
+      }
+      candidate = nextLineStart(source, candidateEnd, end);
+    }
+    if (found < 0) {
+      // Not found: the line maps whole to where it should start, a boundary that splits nothing.
+      map.text.push(textStart);
+      map.source.push(Math.min(lineStart, end));
+      map.exact.push(false);
+      lineStart = nextLineStart(source, lineEndIn(source, lineStart, end), end);
+    } else if (found - (lead - textStart) >= foundLine) {
+      // The indentation maps onto the source line's own prefix: single code units either way.
+      map.text.push(textStart);
+      map.source.push(found - (lead - textStart));
+      map.exact.push(true);
+    } else {
+      map.text.push(textStart, lead);
+      map.source.push(found, found);
+      map.exact.push(false, true);
+    }
+    if (textEnd >= value.length) return map;
+    textStart = nextLineStart(value, textEnd, value.length);
+  }
+}
+
+/** The end of the line that starts at `from`, before its line ending, at most `limit`. */
+function lineEndIn(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) break;
+    at++;
+  }
+  return at;
+}
+
+/** Past the line ending at `lineEnd` (LF, CR or CRLF); past `limit` when there is none. */
+function nextLineStart(text: string, lineEnd: number, limit: number): number {
+  if (lineEnd >= limit) return limit + 1;
+  return lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
 }
 
 /** A paragraph, heading or table row: its text with markup removed, and the segments that map it back to the source. */

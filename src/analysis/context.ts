@@ -102,7 +102,7 @@ export class Analysis {
     this.tree = document.tree;
     this.page = document.page;
     this.removed = document.removed;
-    this.blocks = collectBlocks(document.tree);
+    this.blocks = collectBlocks(document.tree, document.format === 'markdown' ? document.source : undefined);
     this.readEnd = readEnd(this.blocks, this.source.length, options.maxReadLength ?? DEFAULT_MAX_READ_LENGTH);
   }
 
