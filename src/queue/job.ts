@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { BroadsheetError } from 'broadsheet';
+import { decodeInput } from '../input/decode.js';
 
 /**
  * One document for the queue: its text inline (`input`) or a reference the worker resolves (`inputRef`,
@@ -37,7 +38,10 @@ export type QueueResult<T = unknown> =
   | { id: string; url?: string; article: T; error?: undefined }
   | { id: string; url?: string; article?: undefined; error: QueueFailure };
 
-/** Checks a document, throwing `INVALID_JOB` with the first problem; a numeric id becomes text, bytes UTF-8 text. */
+/**
+ * Checks a document, throwing `INVALID_JOB` with the first problem. A numeric id becomes text; bytes become text
+ * as the parser would read them (byte order mark, valid UTF-8, the page's declared charset, else windows-1252).
+ */
 export function toQueueDocument(value: unknown): QueueDocument {
   const checked = QueueDocumentSchema.safeParse(normalise(value));
   if (checked.success) return checked.data;
@@ -58,11 +62,11 @@ export function jobIdOf(documentId: string): string {
 
 function normalise(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  const { id, input } = value as { id?: unknown; input?: unknown };
+  const { id, input, format } = value as { id?: unknown; input?: unknown; format?: unknown };
   if (typeof id !== 'number' && !(input instanceof Uint8Array)) return value;
   return {
     ...value,
     ...(typeof id === 'number' && Number.isFinite(id) ? { id: String(id) } : {}),
-    ...(input instanceof Uint8Array ? { input: new TextDecoder('utf-8').decode(input) } : {}),
+    ...(input instanceof Uint8Array ? { input: decodeInput(input, format !== 'text' && format !== 'markdown', []).text } : {}),
   };
 }

@@ -21,6 +21,13 @@ describe('queue documents', () => {
     expect(() => toQueueDocument({ id: Number.NaN, input: 'x' })).toThrow(/at `id`/);
   });
 
+  it('reads bytes as the parser does: a declared legacy charset, a byte order mark', () => {
+    const latin1 = Uint8Array.from([...new TextEncoder().encode('<meta charset="iso-8859-1"><p>Caf'), 0xe9, 0x3c]);
+    expect(toQueueDocument({ id: 'a', input: latin1, format: 'html' }).input).toBe('<meta charset="iso-8859-1"><p>Café<');
+    const utf16 = Uint8Array.from([0xff, 0xfe, 0x43, 0, 0xe9, 0]);
+    expect(toQueueDocument({ id: 'b', input: utf16 }).input).toBe('Cé');
+  });
+
   it('derives job ids BullMQ accepts, the same for the same document id', () => {
     for (const id of ['42', '<urn:uuid:5c2a>', 'https://news.example/a', 'wait']) {
       expect(jobIdOf(id)).toMatch(/^doc-[0-9a-f]{40}$/);
