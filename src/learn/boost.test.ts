@@ -46,5 +46,6 @@ describe('trainBoosted', () => {
 
   it('rejects a feature matrix of the wrong size', () => {
     expect(() => trainBoosted([1, 2, 3], 2, [1, 0], OPTIONS)).toThrow(/Expected 2 × 2/);
+    expect(() => trainBoosted([1, 2], 1, [1, 0], OPTIONS, [1])).toThrow(/2 sample weights/);
   });
 });

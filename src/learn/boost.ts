@@ -1,5 +1,5 @@
-import { BroadsheetError } from '../errors.js';
 import { sigmoid } from './logistic.js';
+import { checkTrainingShape } from './matrix.js';
 
 /**
  * Gradient-boosted regression trees for a binary label: `p = σ(bias + Σ tree(x))`. Each tree is
@@ -57,9 +57,7 @@ export function trainBoosted(
   sampleWeights?: ArrayLike<number>,
 ): BoostedModel {
   const n = labels.length;
-  if (features.length !== n * width) {
-    throw new BroadsheetError('INVALID_OPTIONS', `Expected ${n} × ${width} feature values, found ${features.length}`);
-  }
+  checkTrainingShape(features, width, labels, sampleWeights);
   const weight = (i: number) => (sampleWeights ? sampleWeights[i]! : 1);
   const { cuts, bins } = binFeatures(features, width, n, options.bins);
   let positive = 0;

@@ -1,10 +1,11 @@
 // The learning core shared by broadsheet's trained parts: hashed integer features, linear models
 // trained by the averaged perceptron, binary logistic models over dense features, Viterbi decoding
-// for sequences, and a compact text encoding of the weights for generated modules.
+// for sequences, boosted trees, a shared shape check for training sets, and a compact text encoding of the weights for generated modules.
 export { finish, foldCode, HASH_START, hashRange, hashString, mix, mixChar } from './hash.js';
 export { argmax, LinearModel, type Weights } from './model.js';
 export { AveragedPerceptron } from './perceptron.js';
 export { decodeModel, encodeModel, type WeightBits } from './codec.js';
 export { Viterbi } from './sequence.js';
 export { logit, type LogisticModel, type LogisticOptions, sigmoid, trainLogistic } from './logistic.js';
+export { checkTrainingShape } from './matrix.js';
 export { type BoostedModel, boostedLogit, type BoostOptions, trainBoosted } from './boost.js';

@@ -35,6 +35,7 @@ describe('trainLogistic', () => {
 
   it('rejects a feature matrix of the wrong size', () => {
     expect(() => trainLogistic([1, 2, 3], 2, [1, 0], { l2: 1, iterations: 1 })).toThrow(/Expected 2 × 2/);
+    expect(() => trainLogistic([1, 2], 1, [1, 0], { l2: 1, iterations: 1 }, [1])).toThrow(/2 sample weights/);
   });
 
   it('keeps sigmoid finite at extreme log-odds', () => {

@@ -1,4 +1,4 @@
-import { BroadsheetError } from '../errors.js';
+import { checkTrainingShape } from './matrix.js';
 
 /**
  * A binary logistic model over dense real-valued features: `p = σ(bias + Σ wᵢ·xᵢ)`. The
@@ -52,9 +52,7 @@ export function trainLogistic(
   sampleWeights?: ArrayLike<number>,
 ): LogisticModel {
   const n = labels.length;
-  if (features.length !== n * width) {
-    throw new BroadsheetError('INVALID_OPTIONS', `Expected ${n} × ${width} feature values, found ${features.length}`);
-  }
+  checkTrainingShape(features, width, labels, sampleWeights);
   const mean = new Float64Array(width);
   const scale = new Float64Array(width);
   for (let i = 0; i < n; i++) for (let j = 0; j < width; j++) mean[j]! += features[i * width + j]! / n;
