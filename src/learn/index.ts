@@ -1,6 +1,7 @@
 // The learning core shared by broadsheet's trained parts: hashed integer features, linear models
 // trained by the averaged perceptron, binary logistic models over dense features, Viterbi decoding
-// for sequences, boosted trees, a shared shape check for training sets, and a compact text encoding of the weights for generated modules.
+// for sequences, boosted trees over dense features, one shape check for every trainer's inputs, and
+// a compact text encoding of the weights for generated modules.
 export { finish, foldCode, HASH_START, hashRange, hashString, mix, mixChar } from './hash.js';
 export { argmax, LinearModel, type Weights } from './model.js';
 export { AveragedPerceptron } from './perceptron.js';
