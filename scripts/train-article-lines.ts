@@ -23,6 +23,8 @@ import {
 } from '../src/analysis/region/locate.js';
 import { contentLines, isPageDump, MIN_PAGE_BLOCKS } from '../src/analysis/region/index.js';
 import { TITLE_FEATURES, titleCandidates, titleFeatures } from '../src/analysis/region/title.js';
+import { isDateLine } from '../src/analysis/dates.js';
+import { findLead } from '../src/analysis/lead.js';
 import { textToDocument } from '../src/input/text.js';
 import { type BoostedModel, boostedLogit, type LogisticModel, logit, sigmoid, trainBoosted, trainLogistic } from '../src/learn/index.js';
 import { ARTICLE_LINES_CONFIG } from './article-lines.config.js';
@@ -52,6 +54,8 @@ interface Page {
   labels: Uint8Array;
   /** Whether the runtime treats the text as a whole page (else it keeps it whole). */
   dump: boolean;
+  /** The headline the lead rules give a text that is not a whole page (no model involved). */
+  leadHeadline: string | null;
 }
 
 const [dir = '../shared/corpus/textdump', htmlDir = '../shared/corpus/articlebody/html'] = args.filter((a) => !a.startsWith('--'));
@@ -106,7 +110,8 @@ function loadPages(): Page[] {
     const features = lineFeatures(page, shapes);
     for (let i = 0; i < lines.length; i++) for (const j of without) features[i * FEATURE_COUNT + j] = 0;
     const dump = blocks.length >= MIN_PAGE_BLOCKS && (isPageDump(page, shapes) || !shapes.some(isProse));
-    return { id: c.id, file, gold: c.gold.articleBody, lines, page, shapes, features, labels: labelLines(lines, c.gold.articleBody), dump };
+    const leadHeadline = dump ? null : (findLead(blocks, isDateLine).headline?.text ?? null);
+    return { id: c.id, file, gold: c.gold.articleBody, lines, page, shapes, features, labels: labelLines(lines, c.gold.articleBody), dump, leadHeadline };
   });
 }
 
@@ -217,6 +222,15 @@ function titleRight(model: LogisticModel, r: TitleRows): boolean {
   return best >= 0 && r.labels[best] === 1;
 }
 
+/** Prints a page's five best-scored title candidates, marking the page's titles. */
+function showTitles(model: LogisticModel, r: TitleRows) {
+  const ranked = r.candidates.map((line, row) => ({ line, row, z: logit(model, r.features, row) })).sort((a, b) => b.z - a.z);
+  console.log(`${r.page.file.split('/').slice(-2).join('/').slice(0, 24)}: title ${r.labels.includes(1) ? 'among candidates' : 'not a candidate'}`);
+  for (const c of ranked.filter((c, k) => k < 5 || r.labels[c.row])) {
+    console.log(`  ${r.labels[c.row] ? 'T' : ' '} ${c.z.toFixed(2).padStart(6)} ${String(c.line).padStart(4)} ${r.page.lines[c.line]!.slice(0, 90)}`);
+  }
+}
+
 /** The benchmark's metric: shingle tp/fp/fn normalised per page, P and R averaged, F1 of the averages. */
 function score(results: Array<{ gold: string; body: string }>) {
   let P = 0;
@@ -291,17 +305,25 @@ const rows = pages.flatMap((p) => {
   return r ? [r] : [];
 });
 const titled = pages.filter((p) => p.dump && titles.get(p)?.length).length;
+// Texts that are no whole page take the lead rules' headline, in every fold alike.
+const plain = pages.filter((p) => !p.dump && titles.get(p)?.length);
+const plainRight = plain.filter((p) => sameTitle(titles.get(p)!, p.leadHeadline)).length;
+const allPages = (right: number) => `${right + plainRight}/${titled + plain.length} pages (${((100 * (right + plainRight)) / (titled + plain.length)).toFixed(1)}%)`;
 if (args.includes('--cv')) {
   let right = 0;
   for (let k = 0; k < CONFIG.folds; k++) {
     const model = trainTitle(rows.filter((r) => foldOf(r.page.id) !== k));
-    right += rows.filter((r) => foldOf(r.page.id) === k && titleRight(model, r)).length;
+    for (const r of rows.filter((r) => foldOf(r.page.id) === k)) {
+      if (titleRight(model, r)) right++;
+      else if (args.includes('--show-titles')) showTitles(model, r);
+    }
   }
   console.log(`title, cross-validated: ${right}/${titled} pages (${((100 * right) / titled).toFixed(1)}%); a candidate is the title on ${rows.filter((r) => r.labels.includes(1)).length}`);
+  console.log(`headline = page title, cross-validated, with the ${plain.length} texts that are no page: ${allPages(right)}`);
 }
 const title = trainTitle(rows);
 const titleHits = rows.filter((r) => titleRight(title, r)).length;
-console.log(`title, trained on all, in sample: ${titleHits}/${titled} pages (${((100 * titleHits) / titled).toFixed(1)}%)`);
+console.log(`title, trained on all, in sample: ${titleHits}/${titled} pages (${((100 * titleHits) / titled).toFixed(1)}%); with the texts that are no page: ${allPages(titleHits)}`);
 if (args.includes('--weights')) {
   // The line model's trees: how often each feature splits a node.
   const splits = FEATURE_NAMES.map(() => 0);

@@ -23,6 +23,13 @@ describe('findLead', () => {
     expect(lead(`${paragraph}\n\nMore text follows here.`).headline).toBeNull();
   });
 
+  it('passes over a section label above the headline', () => {
+    expect(lead('Business\n\nPort reopens after storm\n\nThe port reopened on Monday.').headline).toBe('Port reopens after storm');
+    expect(lead('Local news\n\nPort reopens after storm\n\nThe port reopened on Monday.').headline).toBe('Port reopens after storm');
+    // A short headline above its first paragraph stays the headline.
+    expect(lead('Port reopens\n\nThe port reopened on Monday after a storm closed it for three days.').headline).toBe('Port reopens');
+  });
+
   it('does not take a one-line input for its own headline', () => {
     expect(lead('Just one line').headline).toBeNull();
   });

@@ -35,9 +35,21 @@ export function findLead(blocks: readonly Block[], isDate: (text: string) => boo
   if (articleStart > 0) return leadBefore(blocks, isDate, articleStart, title);
   const window = blocks.slice(0, LEAD_WINDOW);
   const heading = window.find((b) => b.type === 'heading' && b.depth === 1) ?? null;
-  const first = blocks.find((b) => b.type !== 'html' && b.text.trim() !== '') ?? null;
-  const headline = heading ?? (first && looksLikeHeadline(first, blocks.length) ? first : null);
+  const opening = window.filter((b) => b.type !== 'html' && b.text.trim() !== '');
+  const first = opening[0] ?? null;
+  let headline = heading ?? (first && looksLikeHeadline(first, blocks.length) ? first : null);
+  // A section label above the headline (`World`, `U.S. news`): one or two words, then a title.
+  const next = opening[1];
+  if (!heading && headline === first && first && isSectionLabel(first.text) && next && looksLikeTitleLine(next, blocks.length, isDate)) {
+    headline = next;
+  }
   return withByline(headline, window, isDate);
+}
+
+/** One or two words that end no sentence: a section or kicker label, not a headline. */
+function isSectionLabel(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.split(/\s+/).length <= 2 && !/[.!?:]$/.test(trimmed);
 }
 
 /**

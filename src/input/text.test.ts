@@ -29,6 +29,21 @@ describe('textToDocument', () => {
     expect(paragraphs(source)).toHaveLength(1);
   });
 
+  it('keeps two lines the writer broke apart: a label above a title, a title above its byline', () => {
+    expect(paragraphs('Continue reading the main story\nCouncil Delays the New Library Plan Again')).toHaveLength(2);
+    expect(paragraphs('Council Delays the New Library Plan for a Third Time\nBy Jane Doe, City Reporter')).toHaveLength(2);
+    // Two wrapped lines of one sentence stay one paragraph.
+    expect(paragraphs('The committee met on Tuesday to discuss the plans for the new\nlibrary and its costs.')).toHaveLength(1);
+  });
+
+  it('does not join lines broken where the next word would have fit', () => {
+    const source =
+      'Opening hours for the new library\n' +
+      'Monday to Friday from nine until six in the evening\n' +
+      'Saturday from ten until four in the afternoon\n';
+    expect(paragraphs(source)).toHaveLength(3);
+  });
+
   it('handles CRLF and CR line endings', () => {
     expect(paragraphs('One\r\n\r\nTwo\rThree')).toEqual(['One', 'Two', 'Three']);
   });

@@ -45,17 +45,33 @@ function* nonBlankRuns(lines: Line[]): Generator<Line[]> {
 const WRAP_WIDTH = 100;
 const SENTENCE_END = /[.!?:;"”’)]$/;
 
-/** Lines of similar length under a typewriter width, most not ending a sentence: one wrapped paragraph. */
+/**
+ * Lines of similar length under a typewriter width, most not ending a sentence, broken where
+ * the next word would not have fit: one wrapped paragraph. A title above its byline or a
+ * label above a title is two lines the writer broke, not a wrap.
+ */
 function isHardWrapped(run: Line[]): boolean {
   if (run.length < 2) return false;
-  const lengths = run.map((l) => l.text.trimEnd().length);
+  const texts = run.map((l) => l.text.trim());
   // A reduce, not Math.max(...lengths): spreading a run of ~1M lines overflows the call stack.
-  const longest = lengths.reduce((max, n) => Math.max(max, n), 0);
+  const longest = texts.reduce((max, t) => Math.max(max, t.length), 0);
   if (longest > WRAP_WIDTH || longest < 30) return false;
-  const body = run.slice(0, -1);
-  const full = body.filter((l) => l.text.trimEnd().length >= longest * 0.6).length;
-  const open = body.filter((l) => !SENTENCE_END.test(l.text.trimEnd())).length;
-  return full === body.length && open * 2 >= body.length;
+  const body = texts.slice(0, -1);
+  const full = body.filter((t) => t.length >= longest * 0.6).length;
+  const open = body.filter((t) => !SENTENCE_END.test(t)).length;
+  if (full !== body.length || open * 2 < body.length) return false;
+  // Wrapping breaks a line only where the next word does not fit (within the longest line's
+  // width); an optimal-fit wrapper may break a little early now and then.
+  let fits = 0;
+  for (let i = 0; i < body.length; i++) if (body[i]!.length + 1 + firstWordLength(texts[i + 1]!) <= longest) fits++;
+  if (fits * 3 > body.length) return false;
+  // Two lines carry no rhythm of widths to go by: a wrapped paragraph still ends its sentence.
+  return run.length > 2 || SENTENCE_END.test(texts[texts.length - 1]!);
+}
+
+function firstWordLength(text: string): number {
+  const space = text.search(/\s/);
+  return space < 0 ? text.length : space;
 }
 
 function leadingSpace(text: string): number {

@@ -1,5 +1,5 @@
 import { isBylineText } from '../lead.js';
-import type { LineShape, PageLine } from './features.js';
+import { isProse, type LineShape, pageFunctionWordShare, type PageLine } from './features.js';
 
 /** How far above the article's first body line the title is looked for. */
 export const TITLE_WINDOW = 40;
@@ -27,9 +27,24 @@ export const TITLE_FEATURES = [
   'separator',
   'glued',
   'body-probability',
+  'bullet',
+  'clock-time',
+  'year',
+  'byline',
+  'function-words',
+  'title-shaped-before',
+  'title-shaped-after',
+  'best-lead-overlap',
 ] as const;
 
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
+const CLOCK_TIME = /\d:[0-5]\d/;
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+
+/** A line shaped like a headline: a few words that are not a sentence of prose. */
+function titleShaped(s: LineShape | undefined): boolean {
+  return s !== undefined && s.words >= 3 && s.words <= 25 && !s.endsSentence && !isProse(s);
+}
 
 /** The lines that may hold the title of an article starting at `start`: short enough, with letters. */
 export function titleCandidates(shapes: readonly LineShape[], start: number): number[] {
@@ -65,11 +80,16 @@ export function titleFeatures(
   }
   const counts = new Map<string, number>();
   for (const s of shapes) if (s.key !== '') counts.set(s.key, (counts.get(s.key) ?? 0) + 1);
+  const functionShare = pageFunctionWordShare(lines, shapes);
+  // How many of each candidate's words the lead uses: the best-matching candidate is marked.
+  const overlap = candidates.map((i) => {
+    const words = lines[i]!.text.toLowerCase().match(CONTENT_WORD) ?? [];
+    return words.length ? words.filter((w) => lead.has(w)).length / words.length : 0;
+  });
+  const bestOverlap = overlap.reduce((max, x) => Math.max(max, x), 0);
   candidates.forEach((i, row) => {
     const s = shapes[i]!;
     const text = lines[i]!.text;
-    const words = text.toLowerCase().match(CONTENT_WORD) ?? [];
-    const shared = words.filter((w) => lead.has(w)).length;
     let bylineAfter = 0;
     for (let j = i + 1; j <= i + 3 && j < lines.length; j++) if (isBylineText(lines[j]!.text)) bylineAfter = 1;
     const distance = Math.abs(start - i);
@@ -88,12 +108,20 @@ export function titleFeatures(
     out[at++] = s.letters ? s.upper / s.letters : 0;
     out[at++] = s.chars ? s.digits / s.chars : 0;
     out[at++] = s.chars ? s.symbols / s.chars : 0;
-    out[at++] = words.length ? shared / words.length : 0;
+    out[at++] = overlap[row]!;
     out[at++] = s.key !== '' && (counts.get(s.key) ?? 0) > 1 ? 1 : 0;
     out[at++] = bylineAfter;
     out[at++] = / [|–—-] /.test(text) ? 1 : 0;
     out[at++] = Math.min(3, s.glued) / 3;
     out[at++] = probabilities[i]!;
+    out[at++] = s.bullet ? 1 : 0;
+    out[at++] = CLOCK_TIME.test(text) ? 1 : 0;
+    out[at++] = YEAR.test(text) ? 1 : 0;
+    out[at++] = isBylineText(text) ? 1 : 0;
+    out[at++] = functionShare[i]!;
+    out[at++] = titleShaped(shapes[i - 1]) ? 1 : 0;
+    out[at++] = titleShaped(shapes[i + 1]) ? 1 : 0;
+    out[at++] = bestOverlap > 0 && overlap[row] === bestOverlap ? 1 : 0;
   });
   return out;
 }
