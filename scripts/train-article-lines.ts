@@ -25,6 +25,12 @@ import { contentLines, isPageDump, MIN_PAGE_BLOCKS } from '../src/analysis/regio
 import { TITLE_FEATURES, titleCandidates, titleFeatures } from '../src/analysis/region/title.js';
 import { isDateLine } from '../src/analysis/dates.js';
 import { findLead } from '../src/analysis/lead.js';
+import { Analysis } from '../src/analysis/context.js';
+import { type ArticleRegion, type RegionModels, locateArticle } from '../src/analysis/region/index.js';
+import { bodyExtractor } from '../src/extractors/body/index.js';
+import { findBoilerplate } from '../src/extractors/boilerplate/detect.js';
+import { headlineExtractor } from '../src/extractors/headline/index.js';
+import type { ExtractorContext } from '../src/pipeline/extractor.js';
 import { textToDocument } from '../src/input/text.js';
 import { type BoostedModel, boostedLogit, type LogisticModel, logit, sigmoid, trainBoosted, trainLogistic } from '../src/learn/index.js';
 import { ARTICLE_LINES_CONFIG } from './article-lines.config.js';
@@ -46,6 +52,7 @@ const without = new Set((option('without') ?? '').split(',').filter(Boolean).map
 interface Page {
   id: string;
   file: string;
+  input: string;
   gold: string;
   lines: string[];
   page: PageLine[];
@@ -111,7 +118,7 @@ function loadPages(): Page[] {
     for (let i = 0; i < lines.length; i++) for (const j of without) features[i * FEATURE_COUNT + j] = 0;
     const dump = blocks.length >= MIN_PAGE_BLOCKS && (isPageDump(page, shapes) || !shapes.some(isProse));
     const leadHeadline = dump ? null : (findLead(blocks, isDateLine).headline?.text ?? null);
-    return { id: c.id, file, gold: c.gold.articleBody, lines, page, shapes, features, labels: labelLines(lines, c.gold.articleBody), dump, leadHeadline };
+    return { id: c.id, file, input: c.input, gold: c.gold.articleBody, lines, page, shapes, features, labels: labelLines(lines, c.gold.articleBody), dump, leadHeadline };
   });
 }
 
@@ -222,6 +229,30 @@ function titleRight(model: LogisticModel, r: TitleRows): boolean {
   return best >= 0 && r.labels[best] === 1;
 }
 
+/** An analysis whose article region comes from the given models rather than the shipped ones. */
+class FoldAnalysis extends Analysis {
+  #region: ArticleRegion | null | undefined;
+  constructor(
+    input: string,
+    private readonly models: RegionModels,
+  ) {
+    super(textToDocument(input));
+  }
+  override get region(): ArticleRegion | null {
+    if (this.#region === undefined) this.#region = this.searchesPage ? locateArticle(this.blocks, this.source, this.models) : null;
+    return this.#region;
+  }
+}
+
+/** The body and headline the text path gives a page when its locator uses `models`. */
+function parseWith(input: string, models: RegionModels): { body: string; headline: string | null } {
+  const analysis = new FoldAnalysis(input, models);
+  const litter = findBoilerplate(analysis);
+  const ctx = { analysis, options: {}, get: (name: string) => (name === 'boilerplate' ? litter : undefined), has: () => true } as unknown as ExtractorContext;
+  const body = bodyExtractor.extract(ctx) as { text: string };
+  return { body: body.text, headline: headlineExtractor.extract(ctx) as string | null };
+}
+
 /** Prints a page's five best-scored title candidates, marking the page's titles. */
 function showTitles(model: LogisticModel, r: TitleRows) {
   const ranked = r.candidates.map((line, row) => ({ line, row, z: logit(model, r.features, row) })).sort((a, b) => b.z - a.z);
@@ -320,6 +351,24 @@ if (args.includes('--cv')) {
   }
   console.log(`title, cross-validated: ${right}/${titled} pages (${((100 * right) / titled).toFixed(1)}%); a candidate is the title on ${rows.filter((r) => r.labels.includes(1)).length}`);
   console.log(`headline = page title, cross-validated, with the ${plain.length} texts that are no page: ${allPages(right)}`);
+  // The whole text path on each page with its fold's models: locator, title, line rules, body.
+  const whole: Array<{ gold: string; body: string }> = [];
+  let headlines = 0;
+  let titledPages = 0;
+  for (let k = 0; k < CONFIG.folds; k++) {
+    const fold = pages.filter((p) => foldOf(p.id) === k);
+    const models: RegionModels = { ...train(pages.filter((p) => foldOf(p.id) !== k)), title: trainTitle(rows.filter((r) => foldOf(r.page.id) !== k)) };
+    for (const p of fold) {
+      const { body, headline } = parseWith(p.input, models);
+      whole.push({ gold: p.gold, body });
+      const title = titles.get(p);
+      if (!title?.length) continue;
+      titledPages++;
+      if (sameTitle(title, headline)) headlines++;
+      else if (args.includes('--show-titles')) console.log(`  ${p.file.split('/').slice(-2).join('/').slice(0, 24)}: headline ${JSON.stringify(headline)}, title ${JSON.stringify(title[0])}`);
+    }
+  }
+  console.log(`whole text path, cross-validated: body ${fmt(score(whole))}; headline = page title ${headlines}/${titledPages} (${((100 * headlines) / titledPages).toFixed(1)}%)`);
 }
 const title = trainTitle(rows);
 const titleHits = rows.filter((r) => titleRight(title, r)).length;

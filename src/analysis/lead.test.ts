@@ -30,6 +30,11 @@ describe('findLead', () => {
     expect(lead('Port reopens\n\nThe port reopened on Monday after a storm closed it for three days.').headline).toBe('Port reopens');
   });
 
+  it("takes the page's chosen title even where the located article opens the text", () => {
+    const blocks = collectBlocks(textToDocument('Back to the list\n\nBy Ana Ruiz\n\nPort reopens after storm\n\nThe port reopened on Monday.').tree);
+    expect(findLead(blocks, isDateLine, 0, 2).headline?.text).toBe('Port reopens after storm');
+  });
+
   it('does not take a one-line input for its own headline', () => {
     expect(lead('Just one line').headline).toBeNull();
   });

@@ -22,6 +22,7 @@ const MAX_HEADLINE_WORDS = 35;
 const BYLINE = /^(?:(?:written|posted|reported|words)\s+)?by\s+\S/i;
 
 const STAMP_SEPARATOR = /\s[·•|]\s/;
+const SENTENCE_END = /[.!]["”’)]?$/;
 /** How far before a located article's first body block its headline may sit. */
 const TITLE_WINDOW = 12;
 
@@ -32,15 +33,25 @@ const TITLE_WINDOW = 12;
  * model chose there.
  */
 export function findLead(blocks: readonly Block[], isDate: (text: string) => boolean, articleStart = 0, title = -1): Lead {
-  if (articleStart > 0) return leadBefore(blocks, isDate, articleStart, title);
+  // A title the page's model chose counts even where the located article opens the text.
+  if (articleStart > 0 || title >= 0) return leadBefore(blocks, isDate, articleStart, title);
   const window = blocks.slice(0, LEAD_WINDOW);
   const heading = window.find((b) => b.type === 'heading' && b.depth === 1) ?? null;
   const opening = window.filter((b) => b.type !== 'html' && b.text.trim() !== '');
   const first = opening[0] ?? null;
   let headline = heading ?? (first && looksLikeHeadline(first, blocks.length) ? first : null);
-  // A section label above the headline (`World`, `U.S. news`): one or two words, then a title.
+  // A section label above the headline (`World`, `U.S. news`): one or two words, then a title
+  // that ends no sentence (a short headline above its first paragraph stays the headline).
   const next = opening[1];
-  if (!heading && headline === first && first && isSectionLabel(first.text) && next && looksLikeTitleLine(next, blocks.length, isDate)) {
+  if (
+    !heading &&
+    headline === first &&
+    first &&
+    isSectionLabel(first.text) &&
+    next &&
+    looksLikeTitleLine(next, blocks.length, isDate) &&
+    !SENTENCE_END.test(next.text.trim())
+  ) {
     headline = next;
   }
   return withByline(headline, window, isDate);

@@ -121,11 +121,14 @@ export const BoilerplateKindSchema = z.enum([
   'navigation',
   'byline',
   'note',
+  'consent',
+  'teaser',
   'other',
 ]);
 /**
  * A kind of page litter: `related`, `share`, `recommendations`, `ad`, `credit`, `newsletter`, `embed`, `footer`,
- * `navigation`, `byline` (a date, byline and comment-count line), `note` (an editor's note) or `other`.
+ * `navigation`, `byline` (a date, byline and comment-count line), `note` (an editor's note), `consent` (a cookie
+ * or consent notice), `teaser` (another story's headline run into its summary) or `other`.
  */
 export type BoilerplateKind = z.output<typeof BoilerplateKindSchema>;
 

@@ -33,6 +33,11 @@ export interface LineShape {
   web: boolean;
   /** Lower-case letters glued to a capital (`SteakhouseA party`): headlines run into their teasers. */
   glued: number;
+  /**
+   * A title-case headline of three words or more glued to a sentence (`Ford Wins The FinaleThe team
+   * said…`, `Is It Over?Fans wonder…`): a teaser, its headline run into its summary.
+   */
+  gluedTitle: boolean;
   /** Capitalised words among the first six words (headlines and menu items are title case). */
   titleOpening: number;
   /** Han, kana and hangul characters: text written without spaces between words. */
@@ -58,6 +63,7 @@ const BULLETS = new Set(['*', '•', '·', '-', '–', '—', '>', '»', '›', 
 const SENTENCE_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '“', '”', '‘', '’', '(', ')', '-', '–', '—']);
 
 const LETTER = /\p{L}/u;
+const DIGITS = /\d+/g;
 const SPACE_RUN = /\s{2,}|[\t\n\r\f\v\u00a0]/;
 
 /** Counts what {@link LineShape} holds, in one pass over the line. */
@@ -78,9 +84,24 @@ export function shapeOf(text: string): LineShape {
   let titleOpening = 0;
   let cjk = 0;
   let previous = 32;
+  // Letter words and capitalised words up to the first glue point, and stop words up to it.
+  let glueWords = -1;
+  let glueCapitalised = 0;
+  let stopWordsAtGlue = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
-    if (code >= 65 && code <= 90 && previous >= 97 && previous <= 122) glued++;
+    if (code >= 65 && code <= 90 && ((previous >= 97 && previous <= 122) || previous === 63 || previous === 33)) {
+      glued++;
+      // A word of four letters or more before the capital: `McDonald` and `iPhone` are names, not glue.
+      // The glued capital opens a word (`FinaleFord`), not an acronym's end (`SciSpacE`).
+      const opensWord = i + 1 < text.length && text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122;
+      if (glueWords < 0 && opensWord && (previous < 97 || i - wordStart >= 4)) {
+        // The word the capital is glued into is counted at the next space: count it here, as a letter word.
+        glueWords = letterWords + 1;
+        glueCapitalised = capitalised + (wordStart >= 0 && isCapital(text, wordStart) ? 1 : 0);
+        stopWordsAtGlue = stopWords;
+      }
+    }
     previous = code;
     if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) cjk++;
     if (code === 0x3002 || code === 0xff01 || code === 0xff1f) stops++;
@@ -92,8 +113,7 @@ export function shapeOf(text: string): LineShape {
       const first = text.charCodeAt(wordStart);
       if (isAsciiLetter(first) || (first > 127 && LETTER.test(text[wordStart]!))) {
         letterWords++;
-        const capital = (first >= 65 && first <= 90) || (first > 127 && text[wordStart] !== text[wordStart]!.toLowerCase());
-        if (capital) {
+        if (isCapital(text, wordStart)) {
           capitalised++;
           if (words <= 6) titleOpening++;
         }
@@ -128,6 +148,13 @@ export function shapeOf(text: string): LineShape {
     key = text.trim().toLowerCase();
     if (SPACE_RUN.test(key)) key = key.replace(/\s+/g, ' ');
   }
+  const gluedTitle =
+    glueWords >= 3 &&
+    glueCapitalised >= glueWords * 0.8 &&
+    letterWords - glueWords >= 5 &&
+    // What follows is a sentence, not more of a title: function words, few capitals.
+    stopWords > stopWordsAtGlue &&
+    (capitalised - glueCapitalised) * 2 <= letterWords - glueWords;
   // A han or kana character carries about half a word.
   words += cjk >> 1;
   return {
@@ -147,10 +174,16 @@ export function shapeOf(text: string): LineShape {
     bullet: (BULLETS.has(lead[0] ?? '') && isSpace(lead.charCodeAt(1))) || /^\d{1,3}[.)]\s/.test(lead.slice(0, 5)),
     web: /https?:|www\.|\.com\b|@\w/.test(text.length > 2000 ? text.slice(0, 2000) : text),
     glued,
+    gluedTitle,
     titleOpening,
     cjk,
     key,
   };
+}
+
+function isCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= 65 && code <= 90) || (code > 127 && text[at] !== text[at]!.toLowerCase());
 }
 
 /** A line of prose: long enough and built of sentences. */
@@ -190,6 +223,8 @@ export const FEATURE_NAMES = [
   'prose-near-1',
   'log-words-near-1',
   'page-function-words',
+  'repeats-as-template',
+  'glued-title',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -205,6 +240,11 @@ export function lineFeatures(lines: readonly PageLine[], shapes: readonly LineSh
   const out = new Float64Array(n * FEATURE_COUNT);
   const repeats = new Map<string, number>();
   for (const s of shapes) if (s.key !== '') repeats.set(s.key, (repeats.get(s.key) ?? 0) + 1);
+  // Lines that repeat but for their numbers (`Rating: 36 Votes`, `2 days ago at 07:52 am`) are a
+  // template the page fills again and again: comment threads, listings, teaser stamps.
+  const templates = shapes.map((s) => (s.key === '' ? '' : s.key.replace(DIGITS, '0')));
+  const templateCounts = new Map<string, number>();
+  for (const t of templates) if (t !== '') templateCounts.set(t, (templateCounts.get(t) ?? 0) + 1);
   const prose = shapes.map((s) => (isProse(s) ? 1 : 0));
   const logWords = shapes.map((s) => Math.log1p(s.words));
   const near1 = prefixWindow(prose, 1);
@@ -246,6 +286,8 @@ export function lineFeatures(lines: readonly PageLine[], shapes: readonly LineSh
     out[at++] = near1[i]!;
     out[at++] = words1[i]!;
     out[at++] = functionShare[i]!;
+    out[at++] = templates[i] === '' ? 0 : Math.log1p((templateCounts.get(templates[i]!) ?? 1) - 1);
+    out[at++] = s.gluedTitle ? 1 : 0;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Block } from '../blocks.js';
 import { isProse, type LineShape, type PageLine, shapeOf } from './features.js';
-import { logit } from '../../learn/index.js';
-import { pageLines, scoreLines, selectArticle } from './locate.js';
+import { type LogisticModel, logit } from '../../learn/index.js';
+import { type LocatorModels, pageLines, scoreLines, selectArticle } from './locate.js';
 import { titleCandidates, titleFeatures } from './title.js';
 import { ARTICLE_LINES } from './weights.generated.js';
 
@@ -21,7 +21,13 @@ export interface ArticleRegion {
   title: number;
 }
 
-const MODELS = { lines: ARTICLE_LINES.lines, context: ARTICLE_LINES.context };
+/** The line models and the title model of the article locator. */
+export interface RegionModels extends LocatorModels {
+  title: LogisticModel;
+}
+
+/** The shipped models, trained on the public textdump pages (scripts/train-article-lines.ts). */
+const MODELS: RegionModels = { lines: ARTICLE_LINES.lines, context: ARTICLE_LINES.context, title: ARTICLE_LINES.title };
 const SELECT = ARTICLE_LINES.config.select;
 
 /** Below this many blocks a text is a short note or an article alone, never a page to search. */
@@ -34,9 +40,10 @@ export const MIN_CHROME_LINES = 8;
  * (scripts/train-article-lines.ts) and a maximum-subarray span over their scores. Linear in
  * the number of blocks. A text of {@link MIN_PAGE_BLOCKS} blocks or more without a line of
  * prose holds no article. Null when the text is an article rather than a whole page: then no
- * block is left out for where it sits.
+ * block is left out for where it sits. `models` default to the shipped weights; the training script
+ * passes each cross-validation fold's own.
  */
-export function locateArticle(blocks: readonly Block[], source: string): ArticleRegion | null {
+export function locateArticle(blocks: readonly Block[], source: string, models: RegionModels = MODELS): ArticleRegion | null {
   if (blocks.length < MIN_PAGE_BLOCKS) return null;
   const allShapes = blocks.map((b) => shapeOf(b.text));
   if (!allShapes.some(isProse)) return { keep: blocks.map(() => false), start: -1, end: -1, title: -1 };
@@ -47,7 +54,7 @@ export function locateArticle(blocks: readonly Block[], source: string): Article
   const lines = content.map((i) => allLines[i]!);
   const shapes = content.map((i) => allShapes[i]!);
   if (!isPageDump(lines, shapes)) return null;
-  const probabilities = scoreLines(lines, MODELS, SELECT, shapes);
+  const probabilities = scoreLines(lines, models, SELECT, shapes);
   const kept = selectArticle(probabilities, shapes, SELECT);
   const first = kept.indexOf(true);
   const keep = blocks.map(() => false);
@@ -55,7 +62,7 @@ export function locateArticle(blocks: readonly Block[], source: string): Article
   const last = kept.lastIndexOf(true);
   // The span is one run: every block from its first line to its last, empty ones included.
   for (let i = content[first]!; i <= content[last]!; i++) keep[i] = true;
-  const title = findTitle(lines, shapes, probabilities, kept, first);
+  const title = findTitle(lines, shapes, probabilities, kept, first, models.title);
   return { keep, start: content[first]!, end: content[last]! + 1, title: title < 0 ? -1 : content[title]! };
 }
 
@@ -75,13 +82,14 @@ export function findTitle(
   probabilities: ArrayLike<number>,
   keep: readonly boolean[],
   start: number,
+  model: LogisticModel,
 ): number {
   const candidates = titleCandidates(shapes, start);
   const features = titleFeatures(lines, shapes, probabilities, keep, start, candidates);
   let best = -1;
   let bestScore = -Infinity;
   candidates.forEach((line, row) => {
-    const score = logit(ARTICLE_LINES.title, features, row);
+    const score = logit(model, features, row);
     if (score > bestScore) {
       best = line;
       bestScore = score;

@@ -81,6 +81,26 @@ describe('article line features', () => {
     expect(shapeOf('HOME | NEWS').upper).toBe(8);
   });
 
+  it('finds a title-case headline glued to its summary, not a name written in camel case', () => {
+    expect(shapeOf('Harbour Crane Falls In Storm NightThe crane fell into the water on Monday, the port said.').gluedTitle).toBe(true);
+    expect(shapeOf('Will The Ferry Run Again?Owners say the boat may be back by the spring.').gluedTitle).toBe(true);
+    expect(shapeOf('The iPhone maker said on Monday that it would sell more phones.').gluedTitle).toBe(false);
+    expect(shapeOf('New Burger From McDonald Arrives in the spring and the fall.').gluedTitle).toBe(false);
+    // Glued but all title case: a menu run, not a teaser.
+    expect(shapeOf('Home Sports WeatherTraffic Video').gluedTitle).toBe(false);
+  });
+
+  it('counts lines that repeat but for their numbers as one template', () => {
+    const texts = ['Rating: 36 Votes', 'A reader wrote a long comment about the port.', 'Rating: 7 Votes', 'Rating: 125 Votes'];
+    const lines = texts.map((text) => ({ text, blankBefore: true, blankAfter: true }));
+    const features = lineFeatures(lines);
+    const template = FEATURE_NAMES.indexOf('repeats-as-template');
+    const exact = FEATURE_NAMES.indexOf('repeats');
+    expect(features[template]).toBeCloseTo(Math.log1p(2));
+    expect(features[exact]).toBe(0);
+    expect(features[FEATURE_COUNT + template]).toBe(0);
+  });
+
   it('reads sentence ends and commas of text written without spaces', () => {
     const shape = shapeOf('今日は雨が降りましたが、試合は予定どおり行われました。');
     expect(shape.endsSentence).toBe(true);

@@ -167,6 +167,53 @@ describe('boilerplate', () => {
     ]);
   });
 
+  it('finds cookie notices and consent links, in any of several languages', () => {
+    const notice = 'This site uses cookies to count visits and improve your experience. By browsing on, you agree to their use.';
+    expect(litter(article(notice))).toEqual([['consent', notice]]);
+    expect(litter(article('Cookie settings'))).toEqual([['consent', 'Cookie settings']]);
+    const french = 'Ce site utilise des cookies pour améliorer votre navigation. En continuant, vous acceptez notre politique.';
+    expect(litter(article(french))).toEqual([['consent', french]]);
+  });
+
+  it('keeps cookies that are food, and a cookie heading, in the body', () => {
+    const lines = [
+      'Bakery wins the county fair again',
+      '',
+      BODY[0],
+      '',
+      'Cookies',
+      '',
+      'The bakery sold four hundred cookies on the first day of the fair, more than the year before.',
+      '',
+      'Its oatmeal cookies won the prize, and the site of the fair will move next year.',
+      '',
+      BODY[2],
+    ];
+    expect(parse(lines.join('\n')).boilerplate).toEqual([]);
+  });
+
+  it("finds another story's teaser, its headline run into its summary", () => {
+    const teaser = 'Harbour Crane Falls In Storm NightThe crane toppled into the water late on Sunday, the port said.';
+    expect(litter(article(teaser))).toEqual([['teaser', teaser]]);
+    const question = 'Will The Ferry Run Again?Owners say the old boat could be back on the water by the spring.';
+    expect(litter(article(question))).toEqual([['teaser', question]]);
+  });
+
+  it('keeps body sentences with names written in camel case', () => {
+    const lines = [
+      'Council approves tram line after long debate',
+      '',
+      BODY[0],
+      '',
+      'The iPhone maker and the McDonald family both backed the plan at the meeting on Monday.',
+      '',
+      'Now the City TransitLab team will test the trams on the new track for a month.',
+      '',
+      BODY[2],
+    ];
+    expect(parse(lines.join('\n')).boilerplate).toEqual([]);
+  });
+
   it('keeps sentences that only mention a date, a byline word, a source or an editor', () => {
     const lines = [
       'Council approves tram line after long debate',

@@ -8,6 +8,7 @@ import {
   CALL_TO_ACTION_OBJECTS,
   CALL_TO_ACTION_OPENERS,
   CALL_TO_ACTION_STRONG,
+  CONSENT_WORDS,
   SUBSCRIBE_OPENERS,
   CREDIT_LABELS,
   CREDIT_LINKS,
@@ -31,6 +32,7 @@ import {
   SHARE_LABELS,
   SHARE_URLS,
 } from './labels/index.js';
+import { shapeOf } from '../../analysis/region/features.js';
 import { pageLitter } from './page.js';
 import {
   SHORT_LINE,
@@ -57,6 +59,7 @@ const AGENCIES = [...PICTURE_AGENCIES].sort((a, b) => b.length - a.length);
 const CREDITS = [...CREDIT_LABELS].sort((a, b) => b.length - a.length);
 const CREDIT_LINK = new Set(CREDIT_LINKS);
 const MONTH = new Set(MONTHS);
+const CONSENT = new Set(CONSENT_WORDS);
 
 /** A whole-block verdict: the block is litter of this kind, or heads a list of litter. */
 interface Verdict {
@@ -134,7 +137,34 @@ function classifyBlock(block: Block, text: string, key: string, near: boolean): 
   }
   if (isNetworkRow(text)) return { kind: 'share', header: false };
   if (near && isAuthorBio(text)) return { kind: 'footer', header: false };
+  if (isConsentNotice(text)) return { kind: 'consent', header: false };
+  if (isGluedTeaser(text)) return { kind: 'teaser', header: false };
   return null;
+}
+
+/** How much of a block is read for a notice or a teaser: both are a few sentences at most. */
+const NOTICE_CHARS = 800;
+const COOKIE = /\bcookies?\b/;
+
+/**
+ * A cookie or consent notice (`This site uses cookies to improve your experience…`, a
+ * `Cookie settings` link): `cookie(s)` and two words of a site, browsing or consent, in a block
+ * of at most 80 words; one such word is enough in a label of four words or fewer (a recipe's
+ * `Cookies` heading has none).
+ */
+function isConsentNotice(text: string): boolean {
+  if (text.length > NOTICE_CHARS) return false;
+  const lower = text.toLowerCase();
+  if (!COOKIE.test(lower)) return false;
+  const words = lower.split(/[^\p{L}-]+/u).filter(Boolean);
+  if (words.length > 80) return false;
+  const found = new Set(words.filter((w) => CONSENT.has(w)));
+  return found.size >= 2 || (words.length <= 4 && found.size === 1);
+}
+
+/** A teaser for another story: a title-case headline run into its one-line summary (`Crane Falls In StormThe crane…`). */
+function isGluedTeaser(text: string): boolean {
+  return text.length <= NOTICE_CHARS && shapeOf(text).gluedTitle;
 }
 
 function classifyShortLine(block: Block, text: string, key: string): Verdict | null {

@@ -1,4 +1,5 @@
 export { AD_LABELS } from './ad.js';
+export { CONSENT_WORDS } from './consent.js';
 export { CREDIT_LABELS, CREDIT_LINKS, CREDIT_STANDALONE, PICTURE_AGENCIES, STAFF_CREDITS } from './credit.js';
 export { EMBED_HOSTS, EMBED_OPENERS, MONTHS } from './embed.js';
 export { BIO_ROLES, FOOTER_LABELS, FOOTER_OPENERS, FOOTER_PREFIXES } from './footer.js';
