@@ -1,7 +1,11 @@
 // parseMany over the shared corpora's HTML pages (1222 pages: articlebody, html-meta, html-meta-2,
 // wceb), all figures from one run so the machine's load weighs on each alike:
-// - throughput with 1 and 2 workers, and their ratio, beside the same ratio for two bare threads
+// - throughput with 1 and 2 workers, and their ratio, over the whole run and over its second half
+//   (once V8 has compiled the hot code in each worker), beside the same ratio for two bare threads
 //   spinning a loop (what the machine gives two threads at the moment: its other load shows there);
+// - where one worker's CPU goes (Linux): its thread, V8's helper threads (the optimising compiler,
+//   the garbage collector's parallel and concurrent work) and the main thread, for one worker keeps
+//   more than one core busy, which bounds what a second worker can add on two cores;
 // - per core, parseArticle against Readability + linkedom on the same pages, in interleaved rounds;
 // - RSS while the pages stream through 2 workers again and again, in a process that does only that;
 // - a 1 GB WARC, generated as it is read, through readWarc: time and RSS.
@@ -9,7 +13,7 @@
 //
 //   npm run bench -- batch   (BENCH_BATCH_DOCS, default 1000; BENCH_STREAM_DOCS, default 5000)
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
@@ -38,18 +42,74 @@ function* repeat(pages: string[], count: number): Generator<{ input: string; for
   for (let i = 0; i < count; i++) yield { input: pages[i % pages.length]!, format: 'html' };
 }
 
-async function throughput(batch: Batch, pages: string[], count: number, concurrency: number) {
+/** CPU milliseconds of each thread of this process, by thread id (Linux; empty elsewhere). */
+function threadCpu(): Map<string, number> {
+  const cpu = new Map<string, number>();
+  if (!existsSync('/proc/self/task')) return cpu;
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime, in clock ticks of 10 ms.
+      cpu.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return cpu;
+}
+
+interface Throughput {
+  perSecond: number;
+  /** Over the second half of the documents only. */
+  secondHalfPerSecond: number;
+  totalMs: number;
+  failed: number;
+  /** Cores kept busy per thread kind over the run, from the first result on. */
+  cores?: { worker: number; helpers: number; main: number };
+}
+
+async function throughput(batch: Batch, pages: string[], count: number, concurrency: number): Promise<Throughput> {
+  // The threads there before the pool: the main one, V8's helpers and libuv's. The pool's come after.
+  const main = String(process.pid);
+  const before = new Set(threadCpu().keys());
   let first = 0;
+  let half = 0;
   let failed = 0;
+  let startCpu = new Map<string, number>();
+  let endCpu = new Map<string, number>();
   const started = performance.now();
   let done = 0;
+  let end = 0;
   for await (const result of batch.parseMany(repeat(pages, count), { concurrency, timeoutMs: 0 })) {
-    if (done++ === 0) first = performance.now();
+    done++;
+    if (done === 1) {
+      first = performance.now();
+      startCpu = threadCpu();
+    }
+    if (done === count >> 1) half = performance.now();
+    if (done === count) {
+      end = performance.now();
+      endCpu = threadCpu();
+    }
     if (result.error) failed++;
   }
-  const end = performance.now();
   // From the first result on: the workers' start-up is not throughput.
-  return { perSecond: (done - 1) / ((end - first) / 1000), totalMs: end - started, failed };
+  const out: Throughput = {
+    perSecond: (done - 1) / ((end - first) / 1000),
+    secondHalfPerSecond: (done - (count >> 1)) / ((end - half) / 1000),
+    totalMs: end - started,
+    failed,
+  };
+  if (endCpu.size > 0) {
+    const cores = { worker: 0, helpers: 0, main: 0 };
+    for (const [tid, ms] of endCpu) {
+      const kind = tid === main ? 'main' : before.has(tid) ? 'helpers' : 'worker';
+      cores[kind] += (ms - (startCpu.get(tid) ?? 0)) / (end - first);
+    }
+    out.cores = cores;
+  }
+  return out;
 }
 
 /** Milliseconds for `threads` bare threads to spin the same loop each. */
@@ -113,10 +173,24 @@ export async function run(): Promise<void> {
 
   const one = await throughput(batch, pages, count, 1);
   const two = await throughput(batch, pages, count, 2);
-  console.log(`1 worker : ${one.perSecond.toFixed(1)} docs/s (${(one.totalMs / 1000).toFixed(1)} s in all, ${one.failed} failed)`);
-  console.log(`2 workers: ${two.perSecond.toFixed(1)} docs/s (${(two.totalMs / 1000).toFixed(1)} s in all, ${two.failed} failed)`);
+  for (const [name, run] of [['1 worker ', one], ['2 workers', two]] as const) {
+    console.log(
+      `${name}: ${run.perSecond.toFixed(1)} docs/s, second half ${run.secondHalfPerSecond.toFixed(1)} docs/s (${(run.totalMs / 1000).toFixed(1)} s in all, ${run.failed} failed)`,
+    );
+  }
   const bare = (2 * (await spin(1))) / (await spin(2));
-  console.log(`2 workers / 1 worker: ${(two.perSecond / one.perSecond).toFixed(2)}× (target ≥ 1.7); two bare spinning threads / one, now: ${bare.toFixed(2)}×`);
+  console.log(
+    `2 workers / 1 worker: ${(two.perSecond / one.perSecond).toFixed(2)}× (target ≥ 1.7), second half ${(two.secondHalfPerSecond / one.secondHalfPerSecond).toFixed(2)}×; ` +
+      `two bare spinning threads / one, now: ${bare.toFixed(2)}×`,
+  );
+  if (one.cores) {
+    const { worker, helpers, main } = one.cores;
+    const busy = worker + helpers + main;
+    console.log(
+      `1 worker keeps ${busy.toFixed(2)} cores busy: its thread ${worker.toFixed(2)}, V8 helper threads ${helpers.toFixed(2)}, main thread ${main.toFixed(2)}; ` +
+        `so 2 workers on 2 cores can reach at most about ${(2 / (busy / worker)).toFixed(2)}× of one`,
+    );
+  }
 
   // Per core: one thread each, the same 50 pages per call, interleaved rounds.
   const sample = pages.filter((_, i) => i % Math.floor(pages.length / 50) === 0).slice(0, 50);

@@ -133,8 +133,10 @@ export async function* parseMany<T = Article>(
     }
   };
 
+  // One document waits in the pool for each worker, so a worker that finishes takes the next at
+  // once instead of idling while the main thread hands out results and reads input.
   const fill = async (): Promise<void> => {
-    while (!exhausted && running < pool.concurrency && window.length < maxInFlight && !signal?.aborted) {
+    while (!exhausted && running < pool.concurrency * 2 && window.length < maxInFlight && !signal?.aborted) {
       const next = await iterator.next();
       if (next.done) {
         exhausted = true;
