@@ -156,3 +156,52 @@ describe('according to', () => {
   });
 });
 
+
+describe('attributions after a closing mark', () => {
+  it('reads a subject that is a description, with or without a name', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      '“It is too late to change the plan,” a neighbour said.',
+      '“We will miss the old pier,” his friend Ann Lee said.',
+    );
+    expect(byText(quotes, 'It is too late')?.speaker?.name).toBe('a neighbour');
+    expect(byText(quotes, 'We will miss')).toMatchObject({ speaker: { name: 'Ann Lee' }, attribution: { text: 'his friend Ann Lee said' } });
+  });
+
+  it('takes an attribution that is a sentence of its own after a question or a full stop', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      '“Who will pay for it?” Dana Reyes asked at the meeting.',
+      '“The quay will be late.” Ivo Marsh said.',
+      '“Nothing is settled.” The council said on Friday that it would vote again.',
+    );
+    expect(byText(quotes, 'Who will pay')?.speaker?.name).toBe('Dana Reyes');
+    expect(byText(quotes, 'The quay will be late')?.speaker?.name).toBe('Ivo Marsh');
+    // A sentence with a reported clause of its own is a new report, not the quotation's attribution.
+    expect(byText(quotes, 'Nothing is settled')?.speaker?.name).not.toBe('council');
+    expect(byText(quotes, 'it would vote again')?.speaker?.name).toBe('council');
+  });
+});
+
+describe('pronouns continue the person the sentences before are about', () => {
+  it('takes the subject of the sentence before over the last speaker', () => {
+    const quotes = quotesOf('“The quay is ready,” said Ivo Marsh. Tom Reyes disagreed with him. “It will ruin the harbour,” he said.');
+    expect(byText(quotes, 'It will ruin')?.speaker?.name).toBe('Tom Reyes');
+  });
+
+  it('looks past sentences whose subject is the pronoun again', () => {
+    const quotes = quotesOf(
+      '“The quay is ready,” said Ivo Marsh.',
+      'Tom Reyes disagreed. He has run the ferry since 1990 and knows every mooring. “It will ruin it,” he said.',
+    );
+    expect(byText(quotes, 'It will ruin')?.speaker?.name).toBe('Tom Reyes');
+  });
+
+  it('takes the speaker of a sentence over a name it mentions first', () => {
+    const quotes = quotesOf(
+      'Tom Reyes opened the meeting.',
+      'Reyes cut the ribbon in front of the crowd, Ivo Marsh said. “It was a fine day,” he said.',
+    );
+    expect(byText(quotes, 'It was a fine day')?.speaker?.name).toBe('Ivo Marsh');
+  });
+});

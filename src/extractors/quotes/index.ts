@@ -8,9 +8,9 @@ import { type Quote, QuoteSchema, type Speaker } from '../../model/article.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
 import { BARE_CLAUSE_CUES, COGNITION_CUES, DIRECTIVE_CUES, isCueBaseForm, isCueLower, OBJECT_CUES, SPEECH_CUES } from './cues.js';
 import { type QuotePair, pairQuotes } from './marks.js';
-import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NameMemory, NOT_NAME_WORDS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
+import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NameMemory, NOT_NAME_WORDS, NOUN_PHRASE_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
 import { isQuoteMark, joinTokens, looseSubject, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
-import { EntityIndex, type Mention, SpeakerResolver } from './speakers.js';
+import { Discourse, EntityIndex, type Mention, SpeakerResolver } from './speakers.js';
 import { GenderEvidence, honorificGender, pronounGender } from './genders.js';
 
 interface Range {
@@ -162,6 +162,10 @@ const MIN_OBJECT_WORDS = 5;
 /** Tokens between a directive cue and its `to` (`urged the State Department to`). */
 const MAX_DIRECTIVE_OBJECT = 6;
 const INHERIT_WITHIN_BLOCKS = 3;
+/** Words of a subject before its cue in an attribution that is a sentence of its own. */
+const MAX_SUBJECT_WORDS = 6;
+/** Words of a description before a speaker's name (`his longtime friend`). */
+const MAX_DESCRIPTION = 3;
 /** Tokens between a subject and its cue beyond which the subject belongs to an earlier verb (`and`, an adverb). */
 const MAX_SHARED_GAP = 3;
 
@@ -182,7 +186,7 @@ export const quotesExtractor = defineExtractor({
     const { units, named } = readUnits(analysis, litter);
     const { memory, mentions, genders } = rememberNames(named, !entities);
     const index = entities && entities.length ? new EntityIndex(entities) : null;
-    const resolver = new SpeakerResolver(memory, index ? personMentions(index, analysis.blocks, units) : mentions, index, genders);
+    const resolver = new SpeakerResolver(memory, index ? personMentions(index, analysis.blocks, units) : mentions, index, genders, new Discourse(analysis));
     const drafts: Draft[] = [];
     let groups = 0;
     const newGroup = () => `g${++groups}`;
@@ -367,7 +371,7 @@ function rememberNames(units: readonly Unit[], withMentions: boolean): { memory:
       if (next && next.kind === 'word' && DOCUMENT_NOUNS.has(next.text)) memory.addOwner(next.text, name);
       // Without the entities extractor, person-like runs stand in for its person mentions.
       if (withMentions && unit.inPair[i] === -1 && isPersonName(name)) {
-        mentions.push({ at: unit.block.toSource(toks[i]!.textStart), name, block: unit.block.index });
+        mentions.push({ at: unit.block.toSource(toks[i]!.textStart), end: unit.block.toSource(toks[j - 1]!.textEnd), name, block: unit.block.index });
       }
     }
     // A sentence that names one person: its pronouns outside quotations are most likely theirs.
@@ -407,7 +411,7 @@ function personMentions(index: EntityIndex, blocks: readonly Block[], units: rea
   const ranges = blocks.filter((b) => b.type === 'paragraph');
   const mentions: Mention[] = [];
   // The index has every mention in reading order already.
-  for (const { start, entity } of index.mentions) {
+  for (const { start, end, entity } of index.mentions) {
     if (entity.type !== 'person') continue;
     const block = containing(ranges, start);
     if (!block) continue;
@@ -417,7 +421,7 @@ function personMentions(index: EntityIndex, blocks: readonly Block[], units: rea
       const k = firstTokenAt(unit.toks, start - block.start);
       if (unit.inPair[Math.min(k, unit.toks.length - 1)] !== -1) continue;
     }
-    mentions.push({ at: start, name: entity.name, block: block.index });
+    mentions.push({ at: start, end, name: entity.name, block: block.index });
   }
   return mentions;
 }
@@ -559,14 +563,16 @@ function attributionAfter(unit: Unit, p: number): Attribution | null {
   if (pair.unclosed) return null;
   let k = firstTokenAt(toks, pair.close);
   if (k >= toks.length) return null;
-  // `…." He said` opens a new sentence: the attribution must share the closing mark's sentence.
-  if (k > 0 && unit.sentence[k] !== unit.sentence[k - 1]) return null;
+  // `…." He said` opens a new sentence: the attribution must share the closing mark's sentence, unless
+  // that sentence is no more than the attribution (`“Who are they?” Trump said of Apple.`).
+  const crosses = k > 0 && unit.sentence[k] !== unit.sentence[k - 1];
   const sentenceEnd = unit.sentenceRange[unit.sentence[k]!]![1];
   if (toks[k]!.text === ',' || toks[k]!.text === '—' || toks[k]!.text === '–') k++;
   // The attribution ends at the next quotation or the end of the sentence.
   let hi = k;
   while (hi < sentenceEnd && hi - k < MAX_CUE_GAP + 12 && inPair[hi] === -1) hi++;
   if (k >= hi) return null;
+  if (crosses && !bareAttribution(unit, k, sentenceEnd)) return null;
   const t = toks[k]!;
   if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
     const phrase = sourceAfter(toks, k + 2, hi, unit.block.text);
@@ -579,12 +585,47 @@ function attributionAfter(unit: Unit, p: number): Attribution | null {
   for (let c = k + 1; c < hi && c - k <= MAX_CUE_GAP + 6; c++) {
     if ((!isSpeechWord(toks[c]!) && !isCognitionWord(toks[c]!)) || toks[c]!.lower.endsWith('ing')) continue;
     const phrase = subjectBefore(toks, c, k, unit.block.text);
-    if (phrase && phrase.start <= k + 1 && (phrase.start === k || toks[k]!.lower === 'the')) {
+    // The subject must open the attribution; a determiner before it belongs to it (`his friend Ann Lee said`).
+    if (phrase && (phrase.start === k || describedBy(toks, k, phrase.start))) {
       return { cue: c, cueText: toks[c]!.text, phrase: { ...phrase, start: k }, from: k, to: c + 1 };
     }
+    // A subject the name and role readers do not know (`one plant employee told`, `a friend said`).
+    const loose = phrase ? null : looseSubject(toks, c, k, unit.block.text);
+    if (loose && loose.start === k) return { cue: c, cueText: toks[c]!.text, phrase: loose, from: k, to: c + 1 };
     break;
   }
   return null;
+}
+
+/**
+ * Whether tokens `[k, start)` are a determiner and lower-case words describing the name that
+ * follows them (`his friend`, `the group's founder`): part of the speaker's phrase.
+ */
+function describedBy(toks: readonly Tok[], k: number, start: number): boolean {
+  if (start - k > MAX_DESCRIPTION || !NOUN_PHRASE_OPENERS.has(toks[k]!.lower)) return false;
+  for (let i = k + 1; i < start; i++) if (toks[i]!.kind !== 'word' || isCapitalised(toks[i]!.text) || isCueLower(toks[i]!.lower)) return false;
+  return true;
+}
+
+/**
+ * Whether the sentence from token `k` to `end` is an attribution and nothing more: a subject of a
+ * few words, a cue, and at most a short phrase after it (`Trump said of Apple in February.`),
+ * or an inverted cue and its speaker (`said Mr. Lee.`).
+ */
+function bareAttribution(unit: Unit, k: number, end: number): boolean {
+  const { toks } = unit;
+  for (let c = k; c < end && c - k <= MAX_SUBJECT_WORDS; c++) {
+    const t = toks[c]!;
+    if (t.kind !== 'word') return false;
+    if (!isSpeechWord(t) || t.lower.endsWith('ing')) continue;
+    const next = toks[c + 1];
+    if (!next || c + 1 >= end || next.text === ',' || next.text === '.' || onlyTrailing(toks, c + 1, end)) return true;
+    // `said of Apple in February, when …`: a phrase, not a reported clause (`said in a statement that …`).
+    if (!NOT_CLAUSE_OPENERS.has(next.lower)) return false;
+    for (let i = c + 1; i < end && i - c <= MAX_THAT_GAP; i++) if (toks[i]!.lower === 'that' || toks[i]!.text === ':' || isQuoteMark(toks[i]!)) return false;
+    return true;
+  }
+  return false;
 }
 
 /** An attribution right before a quotation's opening mark: `He said: "…"`, `Ms Hewitt told the BBC: "…"`. */

@@ -22,12 +22,106 @@ interface Known extends Speaker {
   block: number;
 }
 
+/** A person speaking at a source offset: the subject of the sentence its attribution sits in. */
+interface Spoken {
+  at: number;
+  sentence: number;
+  known: Known;
+}
+
 /** A person-like name mention at a source offset, for pronouns that precede any quote. */
 export interface Mention {
   at: number;
+  /** Source offset just past the mention. */
+  end: number;
   name: string;
   /** The block it sits in. */
   block: number;
+}
+
+/** How far back, in sentences, a pronoun looks for the person a sentence was about. */
+const MAX_SENTENCES_BACK = 6;
+/** Words before a name that make it the object of a preposition, not a sentence's subject. */
+const PREPOSITIONS = new Set([
+  'to', 'of', 'for', 'with', 'by', 'about', 'against', 'from', 'on', 'at', 'in', 'into', 'over', 'under', 'like', 'than',
+  'between', 'among', 'toward', 'towards', 'behind', 'after', 'before', 'including', 'unlike', 'versus', 'vs.', 'and', 'or',
+]);
+
+/** A possessive at the end of a name's last two characters and the two after it (`mp’s`, `’s c`, `rs’ `). */
+const POSSESSIVE = /^['’]s\b|['’]s$|^.s['’]\s/u;
+
+/** Quotation marks, straight and curly (a lone ’ is an apostrophe). */
+const QUOTE_MARK = /["“”]/u;
+/** How far into a sentence its subject pronoun is looked for. */
+const PRONOUN_REACH = 200;
+
+/** The sentences of the document, for telling which sentence a mention or a pronoun sits in. */
+export class Discourse {
+  readonly #starts: Int32Array;
+  readonly #ends: Int32Array;
+  readonly #source: string;
+
+  constructor(analysis: { readonly source: string; readonly sentences: readonly { start: number; end: number }[] }) {
+    const sentences = analysis.sentences;
+    this.#starts = new Int32Array(sentences.length);
+    this.#ends = new Int32Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      this.#starts[i] = sentences[i]!.start;
+      this.#ends[i] = sentences[i]!.end;
+    }
+    this.#source = analysis.source;
+  }
+
+  /** The number of the sentence holding a source offset (the last that starts at or before it). */
+  sentenceOf(at: number): number {
+    let lo = 0;
+    let hi = this.#starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /**
+   * Whether a name at `[at, end)` may be its sentence's subject: not after a preposition
+   * (`a rally for Trump`) and not a possessive (`Trump’s campaign manager`).
+   */
+  /** Whether a quotation mark stands between two source offsets. */
+  quotesBetween(from: number, to: number): boolean {
+    return from < to && QUOTE_MARK.test(this.#source.slice(from, to));
+  }
+
+  /**
+   * Whether sentence `sentence` has a `he` or `she` of this gender outside quotation marks
+   * before source offset `before`, near its start: the sentence is about the person the
+   * pronoun continues.
+   */
+  opensWithPronoun(sentence: number, gender: Gender, before: number): boolean {
+    const start = this.#starts[sentence]!;
+    const text = this.#source.slice(start, Math.min(before, start + PRONOUN_REACH, this.#ends[sentence]!));
+    const pronoun = gender === 'male' ? /\bhe\b/iu : /\bshe\b/iu;
+    // Words inside quotation marks are someone's speech: read only the writer's own.
+    let quoted = false;
+    let from = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && !QUOTE_MARK.test(text[i]!)) continue;
+      if (!quoted && pronoun.test(text.slice(from, i))) return true;
+      quoted = !quoted;
+      from = i + 1;
+    }
+    return false;
+  }
+
+  maySubject(at: number, end: number): boolean {
+    if (POSSESSIVE.test(this.#source.slice(Math.max(at, end - 2), end + 2))) return false;
+    let i = at - 1;
+    while (i >= 0 && (this.#source[i] === ' ' || this.#source[i] === '\t')) i--;
+    let j = i;
+    while (j >= 0 && at - j < 16 && /[a-z.]/.test(this.#source[j]!)) j--;
+    return !PREPOSITIONS.has(this.#source.slice(j + 1, i + 1));
+  }
 }
 
 /** Resolves speaker phrases in reading order, remembering who spoke last. */
@@ -40,12 +134,16 @@ export class SpeakerResolver {
   readonly #people: Known[] = [];
   #lastGroup: Known | null = null;
   #last: Known | null = null;
+  readonly #discourse: Discourse | null;
+  /** Every person who spoke, in reading order, where they spoke. */
+  readonly #spoken: Spoken[] = [];
 
-  constructor(memory: NameMemory, mentions: readonly Mention[], entities: EntityIndex | null, genders: GenderEvidence | null = null) {
+  constructor(memory: NameMemory, mentions: readonly Mention[], entities: EntityIndex | null, genders: GenderEvidence | null = null, discourse: Discourse | null = null) {
     this.#memory = memory;
     this.#mentions = mentions;
     this.#entities = entities;
     this.#genders = genders;
+    this.#discourse = discourse;
   }
 
   /** The most recent speaker, for a quote that names nobody but continues the previous one. */
@@ -69,7 +167,7 @@ export class SpeakerResolver {
     if (last && last.name === name) return strip(last);
     const entity = this.#entities?.find(-1, -1, name);
     const known: Known = { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block };
-    this.#remember(known);
+    this.#remember(known, at);
     return strip(known);
   }
 
@@ -81,7 +179,7 @@ export class SpeakerResolver {
     let phrase = given;
     if (phrase.pronoun) {
       const known = this.#pronoun(phrase.pronoun, start, block);
-      if (known) this.#remember({ ...known, block });
+      if (known) this.#remember({ ...known, block }, start);
       return known && strip(known);
     }
     let name = phrase.name.replace(/['’]s$/u, '').replace(/,? (?:Jr|Sr)\.?$/u, '');
@@ -120,13 +218,14 @@ export class SpeakerResolver {
     }
     if (title && PLAIN_HONORIFICS.has(title.toLowerCase())) title = null;
     const known: Known = { name, title, entityId, person, block };
-    this.#remember(known);
+    this.#remember(known, start);
     return strip(known);
   }
 
-  /** Records a speaker that a quote inherits, so pronouns after it can find it. */
-  #remember(known: Known): void {
+  /** Records a speaker that a quote inherits, speaking at source offset `at`, so pronouns after it can find it. */
+  #remember(known: Known, at: number): void {
     this.#last = known;
+    if (known.person && this.#discourse) this.#spoken.push({ at, sentence: this.#discourse.sentenceOf(at), known });
     if (!known.person) {
       this.#lastGroup = known;
       return;
@@ -152,6 +251,8 @@ export class SpeakerResolver {
   #pronoun(pronoun: string, at: number, block: number): Known | null {
     if (pronoun !== 'he' && pronoun !== 'she') return this.#lastGroup;
     const gender: Gender = pronoun === 'he' ? 'male' : 'female';
+    const topic = this.#topicBefore(at, gender);
+    if (topic) return { ...topic, block };
     let speaker: Known | null = null;
     for (let i = this.#people.length - 1; i >= 0 && !speaker; i--) if (this.#agrees(this.#people[i]!.name, gender)) speaker = this.#people[i]!;
     if (speaker?.block === block) return speaker;
@@ -182,6 +283,51 @@ export class SpeakerResolver {
     return { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block };
   }
 
+  /**
+   * The person a pronoun at `at` most likely continues: going back sentence by sentence from its
+   * own, the first person of the pronoun's gender that a sentence names as a possible subject or
+   * who speaks in it (the centre of attention a pronoun picks up), within a few sentences.
+   */
+  #topicBefore(at: number, gender: Gender): Known | null {
+    const discourse = this.#discourse;
+    if (!discourse) return null;
+    const here = discourse.sentenceOf(at);
+    let m = this.#mentionsBefore(at) - 1;
+    let s = this.#spoken.length - 1;
+    for (let sentence = here; sentence >= 0 && here - sentence <= MAX_SENTENCES_BACK; sentence--) {
+      let first: Mention | null = null;
+      let other: Mention | null = null;
+      for (; m >= 0; m--) {
+        const mention = this.#mentions[m]!;
+        const its = discourse.sentenceOf(mention.at);
+        if (its < sentence) break;
+        if (its !== sentence || !this.#agrees(this.#memory.resolve(mention.name), gender)) continue;
+        if (sentence === here) {
+          // In the pronoun's own sentence a name after a preposition may be its topic (`As for Trump, he said`),
+          // but not across a quotation (`“…” — that Bloomberg is … — “…,” he says`).
+          if (!discourse.quotesBetween(mention.end, at)) first = mention;
+        } else if (discourse.maySubject(mention.at, mention.end)) first = mention;
+        else other = mention;
+      }
+      first ??= other;
+      let speaker: Spoken | null = null;
+      for (; s >= 0 && this.#spoken[s]!.sentence >= sentence; s--) {
+        const spoken = this.#spoken[s]!;
+        if (spoken.sentence === sentence && spoken.at < at && this.#agrees(spoken.known.name, gender)) speaker ??= spoken;
+      }
+      // Who speaks in a sentence is its subject, whoever else it names first (`Cruz won, Stovall said`).
+      if (speaker) return speaker.known;
+      // A sentence whose subject is the pronoun again continues the same person: look further back.
+      if (sentence !== here && discourse.opensWithPronoun(sentence, gender, first?.at ?? Infinity)) continue;
+      if (first) {
+        const name = this.#memory.resolve(first.name);
+        const entity = this.#entities?.find(-1, -1, name);
+        return { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block: first.block };
+      }
+    }
+    return null;
+  }
+
   /** The name of the last person mentioned before a source offset, in this block or the one before it. */
   #nearestPerson(at: number, block: number): string | null {
     const index = this.#mentionsBefore(at);
@@ -197,7 +343,7 @@ export class SpeakerResolver {
     const name = this.#memory.resolve(mention.name);
     const entity = this.#entities?.find(-1, -1, name);
     const known: Known = { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block };
-    this.#remember(known);
+    this.#remember(known, at);
     return strip(known);
   }
 
