@@ -205,3 +205,36 @@ describe('pronouns continue the person the sentences before are about', () => {
     expect(byText(quotes, 'It was a fine day')?.speaker?.name).toBe('Ivo Marsh');
   });
 });
+
+describe('reports around and after other clauses', () => {
+  it('gives both pieces of a report an attribution interrupts, however short the second', () => {
+    const quotes = quotesOf('The harbour vote was held on Tuesday.', 'Those who moor here now, Ivo Marsh said, must still pay the fee.');
+    expect(byText(quotes, 'Those who moor')?.speaker?.name).toBe('Ivo Marsh');
+    expect(byText(quotes, 'must still pay')).toMatchObject({ kind: 'indirect', speaker: { name: 'Ivo Marsh' } });
+  });
+
+  it('reads shares and counts in figures or words as subjects', () => {
+    const quotes = quotesOf('The harbour vote was held on Tuesday.', 'Of the crews, 42% say they will stay, and one in five say the quay is too small.');
+    expect(byText(quotes, 'they will stay')?.speaker?.name).toBe('42%');
+    expect(byText(quotes, 'the quay is too small')?.speaker?.name).toBe('one in five');
+  });
+
+  it('reads a second verb after a comma and a name before a parenthesis and an apposition', () => {
+    const quotes = quotesOf(
+      'In April, the Harbour Board reported flat ferry traffic, and said it was still running at a loss.',
+      'Rep. Ruth Calder (Ore.), a trustee backing the plan, said she had spoken with every crew.',
+    );
+    expect(byText(quotes, 'it was still running')?.speaker?.name).toBe('Harbour Board');
+    expect(byText(quotes, 'she had spoken')?.speaker?.name).toBe('Ruth Calder');
+  });
+
+  it('keeps a directive inside a reported clause as part of it, and reads a participle after a closing mark', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      'Ivo Marsh said he had asked the board to publish the accounts.',
+      'Dana Reyes called the fee “unfair,” adding that the crews had “no say at all.”',
+    );
+    expect(byText(quotes, 'he had asked the board')?.speaker?.name).toBe('Ivo Marsh');
+    expect(byText(quotes, 'the crews had')).toMatchObject({ kind: 'mixed', speaker: { name: 'Dana Reyes' } });
+  });
+});

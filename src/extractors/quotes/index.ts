@@ -107,6 +107,8 @@ const BASE_FORM_LICENSORS = new Set([
 ]);
 /** Heads of a subject that counts people, plural with a base-form cue (`half say`). */
 const QUANTITY_HEADS = new Set(['half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'all', 'few', 'percent', 'both', 'others', 'dozen', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions']);
+/** Numbers in words, which end a count as a subject (`one in five say`). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
 const NOUN_DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'this', 'such', 'no', 'any', 'every',
@@ -768,6 +770,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       const start = directiveContent(toks, c, last, directive);
       const end = directive === 'for' || toks[c + 1]?.lower === 'on' ? c + 2 : c + 1;
       const found1 = start !== null ? complementAttribution(toks, c, end, lo, first, last, text, found) : null;
+      if (found1 && insideReport(toks, found, found1)) continue;
       if (found1 && start !== null) {
         found.push({ attribution: found1, content: start, before: false, lo: floor });
         continue;
@@ -777,6 +780,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     if (object) {
       const start = objectContent(toks, inPair, c, last, object);
       const found1 = start !== null ? complementAttribution(toks, c, c + 1, lo, first, last, text, found) : null;
+      if (found1 && insideReport(toks, found, found1)) continue;
       if (found1 && start !== null) {
         found.push({ attribution: found1, content: start, before: false, lo: floor });
         continue;
@@ -796,8 +800,8 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       continue;
     }
     if (t.lower.endsWith('ing')) {
-      // `…, adding that …`, `…, alleging she …`: the speaker is the clause's subject.
-      if (c === first || toks[c - 1]!.text !== ',') continue;
+      // `…, adding that …`, `…, alleging she …`, `… “overblown,” adding …`: the speaker is the clause's subject.
+      if (c === first || !afterComma(toks, c)) continue;
       const content = contentAfter(toks, cueEnd, last, cognition);
       if (content === null) continue;
       const previous = found[found.length - 1];
@@ -831,7 +835,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       // `…, the company said.` and `The museum, Mr. Bush said, celebrated …`
       if (!cognition && phrase.start > first && toks[phrase.start - 1]!.text === ',') {
         const attribution = { cue: c, cueText, phrase, from: phrase.start, to: cueEnd + 1 };
-        if (onlyTrailing(toks, cueEnd + 1, last)) found.push({ attribution, content: null, before: true, lo: floor });
+        if (onlyTrailing(toks, cueEnd + 1, last) && !resumes(toks, cueEnd + 1, last)) found.push({ attribution, content: null, before: true, lo: floor });
         else if (toks[cueEnd + 1]?.text === ',') {
           found.push({ attribution, content: null, before: true, lo: floor, group: true });
           found.push({ attribution, content: cueEnd + 2, before: false, lo: floor, group: true });
@@ -844,7 +848,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       const inverted = speakerAfter(toks, c + 1, last, text);
       if (!inverted) continue;
       const attribution = { cue: c, cueText, phrase: inverted, from: c, to: inverted.end };
-      if (onlyTrailing(toks, inverted.end, last)) found.push({ attribution, content: null, before: true, lo: floor });
+      if (onlyTrailing(toks, inverted.end, last) && !resumes(toks, inverted.end, last)) found.push({ attribution, content: null, before: true, lo: floor });
       else if (toks[inverted.end]?.text === ',') {
         found.push({ attribution, content: null, before: true, lo: floor, group: true });
         found.push({ attribution, content: inverted.end + 1, before: false, lo: floor, group: true });
@@ -875,6 +879,21 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     reports.push({ from: toks[a]!.textStart, to: toks[b - 1]!.textEnd, attribution, split: group === true });
   }
   return reports;
+}
+
+/** Whether a comma stands just before token `c`, or a closing quotation mark after one (`“…,” adding`). */
+function afterComma(toks: readonly Tok[], c: number): boolean {
+  const prev = toks[c - 1]!;
+  return prev.text === ',' || (isQuoteMark(prev) && toks[c - 2]?.text === ',');
+}
+
+/**
+ * Whether a complement cue's attribution lies inside the clause an earlier cue reports
+ * (`said he had asked his people to …`): part of that report, not one of its own.
+ */
+function insideReport(toks: readonly Tok[], found: readonly { content: number | null }[], attribution: Attribution): boolean {
+  const previous = found[found.length - 1];
+  return previous !== undefined && previous.content !== null && attribution.from >= previous.content && !coordinated(toks, attribution.from);
 }
 
 /**
@@ -930,14 +949,14 @@ function fallbackSubject(toks: readonly Tok[], c: number, lo: number, first: num
   if (prev.lower === 'and' || prev.lower === 'but') {
     const before = toks[j - 1];
     // `… suggested that X was “liberal” and argued that …`: the first clause may end in a quotation.
-    return !base && before && (before.kind === 'word' || isQuoteMark(before)) ? sentenceSubject(toks, first, j, text) : null;
+    return !base && before && (before.kind === 'word' || before.text === ',' || isQuoteMark(before)) ? sentenceSubject(toks, first, j, text) : null;
   }
   // An -s form after a loosely read phrase is as often a plural noun (`in five states going …`), unless `that` follows.
   if (prev.lower !== 'who' && toks[c]!.lower.endsWith('s') && toks[c + 1]?.lower !== 'that') return null;
   const phrase = prev.lower === 'who' ? (toks[j - 1]?.text === ',' ? null : looseSubject(toks, j, lo, text)) : looseSubject(toks, c, lo, text);
   if (!phrase || !base) return phrase;
   const head = toks[phrase.end - 1]!;
-  return head.kind === 'number' || head.lower === 'percent' || /[^s]s$/u.test(head.lower) ? phrase : null;
+  return head.kind === 'number' || head.text === '%' || NUMBER_WORDS.has(head.lower) || QUANTITY_HEADS.has(head.lower) || /[^s]s$/u.test(head.lower) ? phrase : null;
 }
 
 /**
@@ -1132,6 +1151,18 @@ function coordinated(toks: readonly Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (prev?.text === ';') return true;
   return prev !== undefined && CLAUSE_COORDINATORS.has(prev.lower) && (toks[i - 2]?.text === ',' || toks[i - 2]?.text === ';');
+}
+
+/**
+ * Whether the sentence resumes after an interrupting attribution ending at `i`: a comma and then
+ * words that go on with the clause (`Those who can vote, he said, must still register.`), not a
+ * phrase of time, place or manner (`…, he said, on Monday.`) or a participle (`…, he said, adding …`).
+ */
+function resumes(toks: readonly Tok[], i: number, last: number): boolean {
+  const next = toks[i + 1];
+  if (toks[i]?.text !== ',' || !next || i + 1 >= last || next.kind !== 'word' || NOT_CLAUSE_OPENERS.has(next.lower)) return false;
+  if (next.lower.endsWith('ing') || TIME_WORDS.has(next.lower)) return false;
+  return wordTokens(toks, i + 1, last) >= MIN_REPORTED_WORDS;
 }
 
 /** Whether only a short time or place phrase (no verb of its own) and punctuation follow `from` in the sentence. */

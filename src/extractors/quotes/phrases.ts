@@ -115,9 +115,11 @@ export function subjectBefore(toks: readonly Tok[], cue: number, lo: number, tex
     while (k >= floor && toks[k]!.text !== ',' && !isQuoteMark(toks[k]!)) k--;
     if (k < floor || toks[k]!.text !== ',' || k + 1 >= j) return null;
     const named = properNameBetween(toks, k + 1, j);
-    const near = nounPhraseBefore(toks, k - 1, lo, text);
-    // `The Shadow Secretary of State for the Family, Theresa May, said`: the apposition is the name.
-    if (named && !(near?.proper && near.name.includes(' ') && near.title === null)) {
+    const near = nounPhraseBefore(toks, beforeParenthesis(toks, k - 1, lo), lo, text);
+    // `The Shadow Secretary of State for the Family, Theresa May, said`, `the director of the Federal Bureau of
+    // Investigation, James B. Comey, said`: the apposition is the name, unless a person's name comes first.
+    const person = named !== null && isPersonName(named) && !(near && isPersonName(near.name));
+    if (named && (person || !(near?.proper && near.name.includes(' ') && near.title === null))) {
       const from = roleStart(toks, k, lo);
       const opener = from < k && toks[from]!.lower === 'the' ? from + 1 : from;
       const title = opener < k ? joinTokens(toks, opener, k, text) : null;
@@ -152,6 +154,13 @@ export function subjectBefore(toks: readonly Tok[], cue: number, lo: number, tex
   // a lower-case role word before the name (`spokeswoman for women Sandra Gidley`) makes it the speaker's own phrase.
   if (near?.proper && (isCapitalised(toks[near.start]!.text) || toks[near.start]!.lower === 'the') && POSTMODIFIER_PREPOSITIONS.has(toks[near.start - 1]?.lower ?? '')) return postmodifiedPhrase(toks, j, lo, text) ?? near;
   return near ?? postmodifiedPhrase(toks, j, lo, text);
+}
+
+/** The token before a parenthesis ending at `j` (`Rep. Sander Levin (Mich.)`), else `j`. */
+function beforeParenthesis(toks: readonly Tok[], j: number, lo: number): number {
+  if (j <= lo || toks[j]!.text !== ')') return j;
+  for (let k = j - 1; k > lo && j - k <= MAX_SKIP * 2; k--) if (toks[k]!.text === '(') return k - 1;
+  return j;
 }
 
 /**
@@ -396,7 +405,7 @@ export function looseSubject(toks: readonly Tok[], cue: number, lo: number, text
   const first = toks[i]!;
   if ((first.kind !== 'word' && first.kind !== 'number') || PHRASE_OPENERS.has(first.lower) || SPEAKER_PRONOUNS.has(first.lower)) return null;
   const head = toks[j]!;
-  if (head.kind !== 'word' && head.kind !== 'number') return null;
+  if (head.kind !== 'word' && head.kind !== 'number' && head.text !== '%') return null;
   if (head.kind === 'word' && (isCueLower(head.lower) || RELATIVE_WORDS.has(head.lower) || NOT_NAME_WORDS.has(head.lower) && !['all', 'both', 'many', 'most', 'some', 'few', 'more', 'one', 'two', 'three', 'other'].includes(head.lower))) return null;
   for (let k = i; k <= j; k++) if (isCueLower(toks[k]!.lower)) return null;
   const from = toks[i]!.lower === 'the' && i < j ? i + 1 : i;
