@@ -238,3 +238,23 @@ describe('reports around and after other clauses', () => {
     expect(byText(quotes, 'the crews had')).toMatchObject({ kind: 'mixed', speaker: { name: 'Dana Reyes' } });
   });
 });
+
+describe('quotes with no attribution of their own', () => {
+  it('go to the person their paragraph was about before them', () => {
+    const quotes = quotesOf(
+      '“The quay is ready,” said Ivo Marsh.',
+      'Unhappy with the fares proposed by Ivo Marsh, Dana Reyes offered her own plan. “Let the crews set the fares themselves.”',
+    );
+    expect(byText(quotes, 'Let the crews')?.speaker?.name).toBe('Dana Reyes');
+  });
+
+  it('read past a noun that doubles as a cue in the attribution after a closing mark', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      '“Costs have doubled since the vote,” the report stated.',
+      '“We are not against the plan,” Tom Reyes, the head of the island state ferry union, said.',
+    );
+    expect(byText(quotes, 'Costs have doubled')?.speaker?.name).toBe('report');
+    expect(byText(quotes, 'We are not against')?.speaker?.name).toBe('Tom Reyes');
+  });
+});

@@ -594,6 +594,8 @@ function attributionAfter(unit: Unit, p: number): Attribution | null {
     // A subject the name and role readers do not know (`one plant employee told`, `a friend said`).
     const loose = phrase ? null : looseSubject(toks, c, k, unit.block.text);
     if (loose && loose.start === k) return { cue: c, cueText: toks[c]!.text, phrase: loose, from: k, to: c + 1 };
+    // A noun that is also a cue (`the report stated`, `the Indiana state union, said`): read on.
+    if (isCueBaseForm(toks[c]!.lower) || !citedAsCue(toks, c, k)) continue;
     break;
   }
   return null;
@@ -622,8 +624,9 @@ function bareAttribution(unit: Unit, k: number, end: number): boolean {
     if (!isSpeechWord(t) || t.lower.endsWith('ing')) continue;
     const next = toks[c + 1];
     if (!next || c + 1 >= end || next.text === ',' || next.text === '.' || onlyTrailing(toks, c + 1, end)) return true;
-    // `said of Apple in February, when …`: a phrase, not a reported clause (`said in a statement that …`).
-    if (!NOT_CLAUSE_OPENERS.has(next.lower)) return false;
+    // `said of Apple in February, when …`, `told Britain’s ITV in an interview`: a phrase or a hearer, not a
+    // reported clause (`said in a statement that …`).
+    if (!NOT_CLAUSE_OPENERS.has(next.lower) && !HEARER_CUES.has(t.lower)) return false;
     for (let i = c + 1; i < end && i - c <= MAX_THAT_GAP; i++) if (toks[i]!.lower === 'that' || toks[i]!.text === ':' || isQuoteMark(toks[i]!)) return false;
     return true;
   }
@@ -1406,6 +1409,8 @@ function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: rea
       lastSpoken = at;
     } else if (draft.inherit && at - lastSpoken <= INHERIT_WITHIN_BLOCKS) {
       speaker = resolver.continuing(start, at);
+    } else if (draft.inherit && (speaker = resolver.topicInBlock(start, at))) {
+      lastSpoken = at;
     } else if (draft.inherit && draft.cue !== null) {
       // A cue whose subject names no one (`said the first one`): the person the text was just about.
       speaker = resolver.personBefore(start, block.index);

@@ -59,17 +59,25 @@ const PRONOUN_REACH = 200;
 export class Discourse {
   readonly #starts: Int32Array;
   readonly #ends: Int32Array;
+  readonly #blocks: Int32Array;
   readonly #source: string;
 
-  constructor(analysis: { readonly source: string; readonly sentences: readonly { start: number; end: number }[] }) {
+  constructor(analysis: { readonly source: string; readonly sentences: readonly { start: number; end: number; block: number }[] }) {
     const sentences = analysis.sentences;
     this.#starts = new Int32Array(sentences.length);
     this.#ends = new Int32Array(sentences.length);
+    this.#blocks = new Int32Array(sentences.length);
     for (let i = 0; i < sentences.length; i++) {
       this.#starts[i] = sentences[i]!.start;
       this.#ends[i] = sentences[i]!.end;
+      this.#blocks[i] = sentences[i]!.block;
     }
     this.#source = analysis.source;
+  }
+
+  /** The block a sentence sits in. */
+  blockOf(sentence: number): number {
+    return this.#blocks[sentence]!;
   }
 
   /** The number of the sentence holding a source offset (the last that starts at or before it). */
@@ -152,11 +160,14 @@ export class SpeakerResolver {
   }
 
   /**
-   * The speaker of a quote that names nobody, at source offset `at` in `block`: the last
-   * speaker, unless a paragraph since, or this one before the quote, is about another person
-   * (`Sanders wasn't impressed.` then `"No Wall Street executive …"`): then that person.
+   * The speaker of a quote that names nobody, at source offset `at` in `block`: whom its own
+   * paragraph was about before it (`topicInBlock`), else the last speaker, unless a paragraph
+   * since is about another person (`Sanders wasn't impressed.` then `"No Wall Street executive …"`):
+   * then that person.
    */
   continuing(at: number, block: number): Speaker | null {
+    const own = this.topicInBlock(at, block);
+    if (own) return own;
     const last = this.#last;
     const index = this.#mentionsBefore(at);
     const latest = index > 0 ? this.#mentions[index - 1]! : null;
@@ -225,7 +236,7 @@ export class SpeakerResolver {
   /** Records a speaker that a quote inherits, speaking at source offset `at`, so pronouns after it can find it. */
   #remember(known: Known, at: number): void {
     this.#last = known;
-    if (known.person && this.#discourse) this.#spoken.push({ at, sentence: this.#discourse.sentenceOf(at), known });
+    if (this.#discourse) this.#spoken.push({ at, sentence: this.#discourse.sentenceOf(at), known });
     if (!known.person) {
       this.#lastGroup = known;
       return;
@@ -288,13 +299,14 @@ export class SpeakerResolver {
    * own, the first person of the pronoun's gender that a sentence names as a possible subject or
    * who speaks in it (the centre of attention a pronoun picks up), within a few sentences.
    */
-  #topicBefore(at: number, gender: Gender): Known | null {
+  #topicBefore(at: number, gender: Gender | null, block = -1): Known | null {
     const discourse = this.#discourse;
     if (!discourse) return null;
     const here = discourse.sentenceOf(at);
     let m = this.#mentionsBefore(at) - 1;
     let s = this.#spoken.length - 1;
     for (let sentence = here; sentence >= 0 && here - sentence <= MAX_SENTENCES_BACK; sentence--) {
+      if (block >= 0 && discourse.blockOf(sentence) !== block) break;
       let first: Mention | null = null;
       let other: Mention | null = null;
       for (; m >= 0; m--) {
@@ -313,12 +325,15 @@ export class SpeakerResolver {
       let speaker: Spoken | null = null;
       for (; s >= 0 && this.#spoken[s]!.sentence >= sentence; s--) {
         const spoken = this.#spoken[s]!;
-        if (spoken.sentence === sentence && spoken.at < at && this.#agrees(spoken.known.name, gender)) speaker ??= spoken;
+        // `he`/`she` stand for people; a quote with no attribution continues an organisation that spoke
+        // in its own sentence (`the Society, which claimed …, also blaming … for trying to “…”`).
+        const fits = spoken.known.person ? gender === null || this.#agrees(spoken.known.name, gender) : gender === null && sentence === here;
+        if (spoken.sentence === sentence && spoken.at < at && fits) speaker ??= spoken;
       }
       // Who speaks in a sentence is its subject, whoever else it names first (`Cruz won, Stovall said`).
       if (speaker) return speaker.known;
       // A sentence whose subject is the pronoun again continues the same person: look further back.
-      if (sentence !== here && discourse.opensWithPronoun(sentence, gender, first?.at ?? Infinity)) continue;
+      if (gender && sentence !== here && discourse.opensWithPronoun(sentence, gender, first?.at ?? Infinity)) continue;
       if (first) {
         const name = this.#memory.resolve(first.name);
         const entity = this.#entities?.find(-1, -1, name);
@@ -326,6 +341,19 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The speaker of a quote that names nobody, when its own paragraph was about someone before it
+   * (`Fiorina offered her own approach. “Look, …”`): the person that paragraph's sentences before
+   * the quote speak or are about, as for a pronoun; null when they name no one.
+   */
+  topicInBlock(at: number, block: number): Speaker | null {
+    const topic = this.#topicBefore(at, null, block);
+    if (!topic) return null;
+    const known = { ...topic, block };
+    this.#remember(known, at);
+    return strip(known);
   }
 
   /** The name of the last person mentioned before a source offset, in this block or the one before it. */
