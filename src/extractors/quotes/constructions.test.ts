@@ -258,3 +258,13 @@ describe('quotes with no attribution of their own', () => {
     expect(byText(quotes, 'We are not against')?.speaker?.name).toBe('Tom Reyes');
   });
 });
+
+describe('gender as the article shows it', () => {
+  it('takes a pronoun opening the sentence after one that names one person as theirs', () => {
+    const quotes = quotesOf(
+      'Tom Reyes runs the ferry company. He opposes the plan.',
+      '“The old boats cannot carry the trucks,” Ruth Calder said. Reyes had made the same claim last year. “The trucks can wait,” she said.',
+    );
+    expect(byText(quotes, 'The trucks can wait')?.speaker?.name).toBe('Ruth Calder');
+  });
+});

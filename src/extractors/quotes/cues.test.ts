@@ -24,6 +24,9 @@ describe('cue verbs', () => {
   it('knows which cues take a bare clause and which are base forms', () => {
     expect(BARE_CLAUSE_CUES.has('said')).toBe(true);
     expect(BARE_CLAUSE_CUES.has('announced')).toBe(false);
+    // Verbs that take a noun object far more often than a clause without `that` (`stated its aims`, `maintained his silence`).
+    expect(BARE_CLAUSE_CUES.has('states')).toBe(false);
+    expect(BARE_CLAUSE_CUES.has('maintained')).toBe(false);
     expect(CUE_BASE_FORMS.has('tweet')).toBe(true);
     expect(CUE_BASE_FORMS.has('tweeted')).toBe(false);
   });

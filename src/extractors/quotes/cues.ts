@@ -73,7 +73,7 @@ export function isCueLower(lower: string): boolean {
 export const BARE_CLAUSE_CUES: ReadonlySet<string> = formsOf(
   [
     'say', 'tell', 'write', 'admit', 'tweet', 'add', 'claim', 'argue', 'insist', 'warn', 'note', 'explain',
-    'state', 'assert', 'concede', 'suggest', 'acknowledge', 'predict', 'stress', 'maintain', 'contend', 'reply',
+    'assert', 'concede', 'suggest', 'acknowledge', 'predict', 'stress', 'contend', 'reply',
     'believe', 'think', 'reckon', 'fear', 'hope', 'suspect', 'expect', 'complain', 'allege', 'agree',
   ].map((base) => [...SPEECH_VERBS, ...COGNITION_VERBS].find((forms) => forms[0] === base)!),
 );

@@ -361,7 +361,7 @@ function rememberNames(units: readonly Unit[], withMentions: boolean): { memory:
       if (from > i) memory.setTitle(name, spacedWords(toks, i, from), unit.block.toSource(toks[i]!.textStart));
       const honorific = from > 0 ? honorificGender(toks[from - 1]!.lower) : null;
       if (honorific) genders.add(toks[j - 1]!.lower, honorific, 3);
-      if (unit.inPair[i] === -1 && (honorific || isPersonName(name))) {
+      if (unit.inPair[i] === -1 && (honorific || isPersonName(name) || isPersonName(memory.resolve(name)))) {
         const sentence = unit.sentence[i]!;
         const seen = named.get(sentence);
         const surname = toks[j - 1]!.lower;
@@ -376,7 +376,8 @@ function rememberNames(units: readonly Unit[], withMentions: boolean): { memory:
         mentions.push({ at: unit.block.toSource(toks[i]!.textStart), end: unit.block.toSource(toks[j - 1]!.textEnd), name, block: unit.block.index });
       }
     }
-    // A sentence that names one person: its pronouns outside quotations are most likely theirs.
+    // A sentence that names one person: its pronouns outside quotations are most likely theirs, and so is
+    // a `he` or `she` opening the next sentence (`Clinton wants the 1990s back. She has touted …`).
     for (const [sentence, one] of named) {
       if (!one) continue;
       const end = unit.sentenceRange[sentence]![1];
@@ -384,6 +385,9 @@ function rememberNames(units: readonly Unit[], withMentions: boolean): { memory:
         const gender = unit.inPair[k] === -1 ? pronounGender(toks[k]!.lower) : null;
         if (gender) genders.add(one.surname, gender, 1);
       }
+      const opener = sentence + 1 < unit.sentenceStart.length && !named.has(sentence + 1) ? toks[unit.sentenceStart[sentence + 1]!] : undefined;
+      const gender = opener && (opener.lower === 'he' || opener.lower === 'she') ? pronounGender(opener.lower) : null;
+      if (gender) genders.add(one.surname, gender, 1);
     }
   }
   return { memory, mentions, genders };
