@@ -12,12 +12,16 @@ function growth(make: (size: number) => string, small: number) {
   parser.parse(make(small / 4), { format: 'text' });
   const run = (size: number) => {
     const text = make(size);
-    const started = performance.now();
+    // CPU time, not wall time: on a machine shared with other jobs the wall clock measures them too.
+    const started = process.cpuUsage();
     const article = parser.parse(text, { format: 'text', maxReadLength: Number.POSITIVE_INFINITY });
-    return { ms: performance.now() - started, text, article };
+    const spent = process.cpuUsage(started);
+    return { ms: (spent.user + spent.system) / 1000, text, article };
   };
-  const a = run(small);
-  const b = run(small * 4);
+  // The fastest of three runs of each size: one run of a few milliseconds says little.
+  const fastest = (size: number) => [run(size), run(size), run(size)].reduce((x, y) => (y.ms < x.ms ? y : x));
+  const a = fastest(small);
+  const b = fastest(small * 4);
   return { ratio: b.ms / Math.max(a.ms, 1), ...b };
 }
 
@@ -71,7 +75,7 @@ describe('quotes on hostile input', () => {
   });
 
   it('reads thousands of quote fragments and commas in one sentence in linear time', () => {
-    expect(growth((n) => '"Yes," he said, '.repeat(n / 4), 4_000).ratio).toBeLessThan(10);
+    expect(growth((n) => '"Yes," he said, '.repeat(n / 4), 16_000).ratio).toBeLessThan(10);
     expect(growth((n) => `${'Smith, '.repeat(n)}said that it rains.`, 10_000).ratio).toBeLessThan(10);
   });
 

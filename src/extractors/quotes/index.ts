@@ -9,7 +9,7 @@ import { defineExtractor } from '../../pipeline/extractor.js';
 import { BARE_CLAUSE_CUES, COGNITION_CUES, DIRECTIVE_CUES, isCueBaseForm, isCueLower, OBJECT_CUES, SPEECH_CUES } from './cues.js';
 import { type QuotePair, pairQuotes } from './marks.js';
 import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NameMemory, NOT_NAME_WORDS, NOUN_PHRASE_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
-import { isQuoteMark, joinTokens, looseSubject, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
+import { beforeTimePhrase, isQuoteMark, joinTokens, looseSubject, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
 import { Discourse, EntityIndex, type Mention, SpeakerResolver } from './speakers.js';
 import { GenderEvidence, honorificGender, pronounGender } from './genders.js';
 
@@ -916,7 +916,7 @@ function sourceAfter(toks: readonly Tok[], i: number, hi: number, text: string):
   if (named && (named.pronoun || named.end >= end)) return named;
   if (end === i || end - i >= MAX_SOURCE || toks[i]!.kind !== 'word') return named;
   const from = toks[i]!.lower === 'the' && end > i + 1 ? i + 1 : i;
-  return { start: i, end, name: joinTokens(toks, from, end, text), title: null, pronoun: null, proper: false };
+  return { start: i, end, name: joinTokens(toks, from, beforeTimePhrase(toks, from, end), text), title: null, pronoun: null, proper: false };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../analysis/tokens.js';
-import { speakerAfter, subjectBefore, type Tok } from './phrases.js';
+import { beforeTimePhrase, speakerAfter, subjectBefore, type Tok } from './phrases.js';
 
 function toks(text: string): Tok[] {
   return tokenize(text).map((r) => ({ text: text.slice(r.start, r.end), lower: text.slice(r.start, r.end).toLowerCase(), kind: r.kind, textStart: r.start, textEnd: r.end }));
@@ -47,5 +47,18 @@ describe('speaker phrases', () => {
 
   it('finds no speaker where there is none', () => {
     expect(before('on the train said', 'said')).toBeNull();
+  });
+});
+
+describe('time phrases closing a subject', () => {
+  it('ends a phrase before the time phrase that closes it', () => {
+    expect(beforeTimePhrase(toks('Marsh at the time'), 0, 4)).toBe(1);
+    expect(beforeTimePhrase(toks('Marsh last week'), 0, 3)).toBe(1);
+    expect(beforeTimePhrase(toks('the new mayor on Tuesday'), 0, 5)).toBe(3);
+  });
+
+  it('keeps a phrase that is no more than a time phrase, or has none', () => {
+    expect(beforeTimePhrase(toks('last week'), 0, 2)).toBe(2);
+    expect(beforeTimePhrase(toks('harbour crews'), 0, 2)).toBe(2);
   });
 });

@@ -409,7 +409,30 @@ export function looseSubject(toks: readonly Tok[], cue: number, lo: number, text
   if (head.kind === 'word' && (isCueLower(head.lower) || RELATIVE_WORDS.has(head.lower) || NOT_NAME_WORDS.has(head.lower) && !['all', 'both', 'many', 'most', 'some', 'few', 'more', 'one', 'two', 'three', 'other'].includes(head.lower))) return null;
   for (let k = i; k <= j; k++) if (isCueLower(toks[k]!.lower)) return null;
   const from = toks[i]!.lower === 'the' && i < j ? i + 1 : i;
-  return { start: i, end: j + 1, name: joinTokens(toks, from, j + 1, text), title: null, pronoun: null, proper: false };
+  const to = beforeTimePhrase(toks, from, j + 1);
+  // What is left of `Trump at the time` is a name to resolve like any other.
+  let proper = true;
+  for (let k = from; k < to && proper; k++) proper = nameWordAfter(toks[k], toks[k - 1]);
+  return { start: i, end: j + 1, name: joinTokens(toks, from, to, text), title: null, pronoun: null, proper };
+}
+
+const TIME_NOUNS = new Set([
+  'time', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'day', 'summer', 'spring',
+  'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'that', 'on', 'earlier', 'later']);
+
+/**
+ * Where a phrase `[from, end)` ends without a time phrase closing it (`Trump at the time`, `Trump last week`,
+ * `the mayor on Tuesday`, `polls at the time`): a time phrase says when, not who.
+ */
+export function beforeTimePhrase(toks: readonly Tok[], from: number, end: number): number {
+  const last = toks[end - 1]!;
+  if (end - from < 2 || !TIME_NOUNS.has(last.lower)) return end;
+  let k = end - 2;
+  if (toks[k]!.lower === 'the' && toks[k - 1]?.lower === 'at') k--;
+  else if (!TIME_OPENERS.has(toks[k]!.lower)) return end;
+  return k > from ? k : end;
 }
 
 /** Every quotation mark a token can be. */

@@ -54,6 +54,10 @@ const POSSESSIVE = /^['’]s\b|['’]s$|^.s['’]\s/u;
 const QUOTE_MARK = /["“”]/u;
 /** How far into a sentence its subject pronoun is looked for. */
 const PRONOUN_REACH = 200;
+/** How far a name in a pronoun's own sentence may stand before it (`As for Trump, he said`). */
+const MAX_TOPIC_GAP = 300;
+/** How many mentions and speakers a pronoun's search reads before it gives up. */
+const MAX_CANDIDATES = 64;
 
 /** The sentences of the document, for telling which sentence a mention or a pronoun sits in. */
 export class Discourse {
@@ -98,6 +102,8 @@ export class Discourse {
    */
   /** Whether a quotation mark stands between two source offsets. */
   quotesBetween(from: number, to: number): boolean {
+    // Farther apart than a sentence's opening phrase: as good as separated.
+    if (to - from > MAX_TOPIC_GAP) return true;
     return from < to && QUOTE_MARK.test(this.#source.slice(from, to));
   }
 
@@ -305,11 +311,14 @@ export class SpeakerResolver {
     const here = discourse.sentenceOf(at);
     let m = this.#mentionsBefore(at) - 1;
     let s = this.#spoken.length - 1;
+    // Bounded: a sentence of thousands of names or attributions is read no further than this.
+    let budget = MAX_CANDIDATES;
     for (let sentence = here; sentence >= 0 && here - sentence <= MAX_SENTENCES_BACK; sentence--) {
       if (block >= 0 && discourse.blockOf(sentence) !== block) break;
       let first: Mention | null = null;
       let other: Mention | null = null;
       for (; m >= 0; m--) {
+        if (--budget < 0) return null;
         const mention = this.#mentions[m]!;
         const its = discourse.sentenceOf(mention.at);
         if (its < sentence) break;
@@ -324,6 +333,7 @@ export class SpeakerResolver {
       first ??= other;
       let speaker: Spoken | null = null;
       for (; s >= 0 && this.#spoken[s]!.sentence >= sentence; s--) {
+        if (--budget < 0) return null;
         const spoken = this.#spoken[s]!;
         // `he`/`she` stand for people; a quote with no attribution continues an organisation that spoke
         // in its own sentence (`the Society, which claimed …, also blaming … for trying to “…”`).
