@@ -46,7 +46,7 @@ export function authorNames(raw: string): string[] {
   const parts = head
     .replace(DATE_TAIL, '')
     .split(SEPARATOR)
-    .map((part) => stripLabel(part.replace(/[()[\]"“”]/g, '').replace(/^[\s.:~*•·–—-]+|[\s.,:;~*-]+$/g, '')).replace(HONORIFIC, '').replace(LOWER_TAIL, '').trim())
+    .map((part) => stripLabel(part.replace(/[()[\]"“”]/g, '').replace(/^[\s.:~*•·–—©-]+|[\s.,:;~*-]+$/g, '')).replace(HONORIFIC, '').replace(LOWER_TAIL, '').trim())
     .filter((part) => part !== '');
   // A split that leaves a one- or two-letter piece cut a name in two (`Mac & i`): not a list of people.
   if (parts.length > 1 && parts.some((p) => p.length <= 2)) return [];

@@ -55,7 +55,7 @@ export function htmlToDocument(source: string, problems: InputProblem[], options
 }
 
 /** The `<body>`, a child of `<html>` on any page a parser built; the whole page when there is none. */
-function findBody(root: HtmlElement): HtmlElement {
+export function findBody(root: HtmlElement): HtmlElement {
   for (const top of root.children) {
     if (top.type !== 'element') continue;
     if (top.name === 'body') return top;

@@ -1,12 +1,13 @@
 import type { PageMetadata } from '../document.js';
-import { cleanAuthorList, isOrganisation, opensWithBy } from './authors.js';
 import { descendants, type HtmlElement, type HtmlNode } from './dom.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { attr, classAndId, collapse, textContent } from './text.js';
 import { isDateLine, normaliseDate } from '../../analysis/dates.js';
 import { printedDates, readsDayFirst } from './page-dates.js';
+import { fold, following, inTeaser, isInside } from './page-tree.js';
+import { COPYRIGHT, readAuthors } from './bylines.js';
 import type { UrlResolver } from './urls.js';
-import { BLOCK_ELEMENTS, BYLINE_HINT, COMMENTS_HINT, KICKER_HINT, NEVER_CONTENT, RELATED_HINT, SCREEN_READER_HINT } from './vocabulary.js';
+import { AUTHOR_HREF, BYLINE_HINT, KICKER_HINT, NEVER_CONTENT, SCREEN_READER_HINT } from './vocabulary.js';
 
 /** The elements metadata is read from, gathered in one walk of the page. */
 export interface MetaSources {
@@ -23,6 +24,8 @@ export interface MetaSources {
   times: HtmlElement[];
   /** Elements marked as authors: `itemprop=author`, `rel=author`, byline classes. */
   bylines: HtmlElement[];
+  /** Links to an author's page (`/author/jane-doe`), whose text names the author. */
+  authorLinks: HtmlElement[];
   /** Elements marked as the publication date by itemprop or class. */
   dateElements: HtmlElement[];
   /** Short texts that may credit an editor (`责任编辑：…`, `Editor: …`). */
@@ -49,6 +52,7 @@ export function gatherSources(root: HtmlElement): MetaSources {
     titled: [],
     times: [],
     bylines: [],
+    authorLinks: [],
     dateElements: [],
     editorTexts: [],
     copyrights: [],
@@ -86,6 +90,7 @@ export function gatherSources(root: HtmlElement): MetaSources {
     if (sources.bylines.length < MAX_MARKED && (mailto || person || /\b(?:author|creator)\b/i.test(itemprop) || /\bauthor\b/i.test(attrs.rel ?? '') || BYLINE_HINT.test(classAndId(node)))) {
       sources.bylines.push(node);
     }
+    if (name === 'a' && sources.authorLinks.length < MAX_MARKED && AUTHOR_HREF.test(attrs.href ?? '')) sources.authorLinks.push(node);
     if (sources.dateElements.length < MAX_MARKED && (/\bdatePublished\b/.test(itemprop) || (name !== 'time' && DATE_HINT.test(classAndId(node))))) {
       sources.dateElements.push(node);
     }
@@ -156,11 +161,6 @@ type Getter = (...keys: string[]) => string | undefined;
 const TITLE_SEPARATOR = /\s+[|–—·•»«›‹~⋆∙●◆►▸]\s+|\s+-\s+|\s*_\s*|\s*\|\s*|\s+::\s+/;
 // `Site: Title`, only cut when the part before the colon is the site's stated name.
 const SITE_PREFIX = /^([^:]{1,60}):\s+(\S.*)$/;
-
-/** The words of a string, for comparing titles: letters and digits, lower case, single spaces. */
-function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /**
  * Removes the site's name from a title: the segment that names the site, else (with `guess`) short trailing
@@ -309,193 +309,6 @@ function overlap(a: string, b: string): number {
   return Math.min(shared / wordsA.size, shared / wordsB.size);
 }
 
-function isInside(element: HtmlElement, ancestor: HtmlElement): boolean {
-  for (let p: HtmlElement | null = element; p; p = p.parent) if (p === ancestor) return true;
-  return false;
-}
-
-const URLISH = /^(?:https?:)?\/\//i;
-
-function readAuthors(
-  sources: MetaSources,
-  jsonLd: JsonLdArticle | null,
-  get: Getter,
-  content: readonly HtmlElement[],
-  siteName: string | undefined,
-  heading: HtmlElement | undefined,
-): string[] | undefined {
-  const fromJsonLd = cleanAuthorList((jsonLd?.authors ?? []).filter((a) => !URLISH.test(a)));
-  if (fromJsonLd.length > 0) return fuller(fromJsonLd, sources, content);
-  const stated = [get('author'), get('article:author'), get('og:article:author'), get('byl'), get('parsely-author'), get('sailthru.author'), get('dc.creator'), otherAuthorKey(sources)]
-    .filter((a): a is string => a !== undefined && !URLISH.test(a));
-  const fromMeta = cleanAuthorList(stated.slice(0, 1));
-  if (fromMeta.length > 0 && !creditedAsEditor(fromMeta, sources)) return fuller(fromMeta, sources, content);
-  // An organisation is credited only when the page names no person.
-  return (
-    fromMarkup(sources, content) ??
-    creditLine(content, heading) ??
-    nonEmpty(cleanAuthorList(jsonLd?.organisationAuthors ?? [])) ??
-    copyrightHolder(sources, siteName)
-  );
-}
-
-const COPYRIGHT = /(?:©|\(c\)|copyright)/i;
-// `© 2019 Jane Doe`, `(c) Jane Doe • All rights reserved`, `Copyright 2010-2020 by Jane Doe.`
-const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?:by\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:$|[•|·,.;:()–—-]|\s(?:19|20)\d{2}))/u;
-// A holder that names a company, an association or a publication is not a person.
-const NOT_A_PERSON = /\b(?:gmbh|ag|e\.?\s?v|inc|ltd|llc|plc|corp|co|kg|verlag|verein|media|medien|news|press|presse|group|gruppe|team|redaktion|stiftung|foundation|institut|institute|university|universität|all|alle|rights|rechte|reserved|vorbehalten)\b/i;
-
-/**
- * A personal site's copyright holder (`© 2019 Jane Doe`) as the author, taken last: only a full personal name,
- * never a company, an association or the site's own name.
- */
-function copyrightHolder(sources: MetaSources, siteName: string | undefined): string[] | undefined {
-  const site = siteName ? fold(siteName) : '';
-  for (const notice of sources.copyrights) {
-    const holder = COPYRIGHT_HOLDER.exec(notice)?.[1];
-    if (!holder || NOT_A_PERSON.test(holder) || (site !== '' && (fold(holder) === site || site.includes(fold(holder))))) continue;
-    const names = cleanAuthorList([holder]).filter((name) => /\s/.test(name) && !isOrganisation(name));
-    if (names.length === 1) return names;
-  }
-  return undefined;
-}
-
-// A short line crediting the article without byline markup: `By Jane Doe`, `---- by Jane Doe`, `Eine Kolumne von
-// Jane Doe`, `Veröffentlicht am 30.01.2022 von Jane Doe`, `Posted on May 5, 2020 by Jane Doe`: up to three words and
-// a date, then the label, then a capitalised name.
-const CREDIT_LINE =
-  /^[^\p{L}\p{N}]{0,6}(?:\p{L}+\s+){0,3}?(?:[\p{L}\p{N}.,:]*\d[\p{L}\p{N}.,:]*\s+){0,4}(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa]v|[Pp]rzez)\s+(\p{Lu}\S*(?:\s+\S+){1,5})$/u;
-// `作者︱春春`, `记者：张三`: a Chinese or Japanese credit label, a separator, the name.
-const CJK_CREDIT_LINE = /^[\s\u3000]*(?:作者|记者|記者|撰文|执笔|執筆|文)[\s\u3000]*[:：︱|丨/][\s\u3000]*([\u3400-\u9fff·]{2,8})[\s\u3000]*$/u;
-const MAX_CREDIT_LINE = 100;
-// Blocks after the headline's heading where its byline stands.
-const BLOCKS_AFTER_HEADING = 12;
-
-/**
- * Authors from the first short block that is a credit line, when no markup marks a byline: among the blocks
- * just after the headline's heading, then in the content. Headings themselves are titles, not credits.
- */
-function creditLine(content: readonly HtmlElement[], heading: HtmlElement | undefined): string[] | undefined {
-  const read = (node: HtmlNode): string[] | undefined => {
-    if (node.type !== 'element' || !BLOCK_ELEMENTS.has(node.name) || /^h[1-6]$/.test(node.name)) return undefined;
-    const text = textContent(node, MAX_CREDIT_LINE + 1);
-    if (text.length > MAX_CREDIT_LINE) return undefined;
-    const cjk = CJK_CREDIT_LINE.exec(text);
-    if (cjk) return [cjk[1]!];
-    const credit = CREDIT_LINE.exec(text);
-    // Full names only: a single capitalised word after `by` is as often a place or a day (`By Monday`).
-    const names = credit ? cleanAuthorList([credit[1]!]).filter((name) => /\s/.test(name)) : [];
-    return names.length > 0 ? names : undefined;
-  };
-  if (heading) {
-    let blocks = 0;
-    for (const node of following(heading)) {
-      if (node.type !== 'element' || !BLOCK_ELEMENTS.has(node.name)) continue;
-      if (++blocks > BLOCKS_AFTER_HEADING) break;
-      const names = read(node);
-      if (names) return names;
-    }
-  }
-  let seen = 0;
-  for (const root of content) {
-    for (const node of descendants(root)) {
-      if (++seen > 3000) return undefined;
-      const names = read(node);
-      if (names) return names;
-    }
-  }
-  return undefined;
-}
-
-// Meta names for the author under a vendor's prefix: `cse_author`, `article.author`, `dcterms.creator`.
-const AUTHOR_KEY = /^[\w.:-]{1,30}[._:-](?:author|creator)$/;
-
-/** The first meta tag naming the author under a key the known list lacks. */
-function otherAuthorKey(sources: MetaSources): string | undefined {
-  for (const [key, values] of sources.meta) if (AUTHOR_KEY.test(key) && !key.includes('twitter') && !key.includes('fb')) return collapse(values[0]!);
-  return undefined;
-}
-
-/**
- * Stated names with a one-word display name (`Jane`, a CMS login) replaced by the full name the page's byline
- * markup gives for the same person (`Jane Doe`).
- */
-function fuller(names: string[], sources: MetaSources, content: readonly HtmlElement[]): string[] {
-  if (names.every((name) => /\s/.test(name))) return names;
-  const shown = fromMarkup(sources, content) ?? [];
-  return names.map((name) => {
-    if (/\s/.test(name)) return name;
-    const key = name.toLowerCase();
-    return shown.find((full) => full.toLowerCase().startsWith(`${key} `)) ?? name;
-  });
-}
-
-function nonEmpty(names: string[]): string[] | undefined {
-  return names.length > 0 ? names : undefined;
-}
-
-// `Editor: Jane Doe` — the person who edited the page, whom some pages also put in meta author.
-const EDITOR_LABEL = /(?:责任编辑|编辑|編輯|editor|redakteur(?:in)?|rédact(?:eur|rice)|redacción|redazione)\s*[:：]\s*([^\s\]]{2,40}(?: [^\s\]]{1,40}){0,3})/giu;
-
-/** Whether every stated author is someone the page itself labels as its editor. */
-function creditedAsEditor(names: string[], sources: MetaSources): boolean {
-  const editors = sources.editorTexts.flatMap((text) => [...text.matchAll(EDITOR_LABEL)].map((m) => m[1]!.toLowerCase()));
-  if (editors.length === 0) return false;
-  return names.every((name) => editors.some((editor) => name.toLowerCase().includes(editor)));
-}
-
-/**
- * Authors from byline markup: every `By …` byline inside the content (a digest credits
- * several), else the first byline element in page order that yields a name (an
- * `itemprop=name` inside it, its text, or a mailto link's title), else a `By …` inside a
- * date line (`May 5, 2020 BY JANE DOE`).
- */
-function fromMarkup(sources: MetaSources, content: readonly HtmlElement[]): string[] | undefined {
-  const valueOf = (element: HtmlElement): string | undefined => {
-    const named = element.attrs.itemprop !== undefined || element.attrs.itemtype !== undefined ? namedWithin(element) : undefined;
-    if (named) return attr(named, 'content') ?? textContent(named, 200);
-    if (/^mailto:/i.test(element.attrs.href ?? '')) return attr(element, 'title');
-    return attr(element, 'content') ?? textContent(element, 300, true);
-  };
-  const bylines = sources.bylines.filter((b) => !mentionedInProse(b));
-  const inContent = bylines.filter((b) => content.some((root) => isInside(b, root)));
-  const byLines = inContent.map(valueOf).filter((v): v is string => v !== undefined && opensWithBy(v));
-  const union = cleanAuthorList(byLines);
-  if (union.length > 0) return union;
-  for (const element of bylines) {
-    const value = valueOf(element);
-    const names = value ? cleanAuthorList([value]) : [];
-    if (names.length > 0) return names;
-  }
-  for (const element of sources.dateElements) {
-    const by = /\bby\s+(\S.{0,150})$/i.exec(textContent(element, 300));
-    const names = by ? cleanAuthorList([by[1]!]) : [];
-    if (names.length > 0) return names;
-  }
-  return undefined;
-}
-
-/**
- * A person marked up where the text mentions them (`… said pastor <span itemtype=Person>Jane Doe</span>.`): a
- * schema.org Person without an `itemprop` inside a long paragraph is an entity tag, not a byline.
- */
-function mentionedInProse(element: HtmlElement): boolean {
-  if (element.attrs.itemprop !== undefined || !/Person$/i.test(element.attrs.itemtype ?? '')) return false;
-  let block: HtmlElement | null = element.parent;
-  while (block && !BLOCK_ELEMENTS.has(block.name)) block = block.parent;
-  return block !== null && textContent(block, 200).length > 120;
-}
-
-/** The first `itemprop=name` among an element's first few hundred descendants. */
-function namedWithin(element: HtmlElement): HtmlElement | undefined {
-  let seen = 0;
-  for (const node of descendants(element)) {
-    if (++seen > 300) return undefined;
-    if (node.type === 'element' && /\bname\b/.test(node.attrs.itemprop ?? '')) return node;
-  }
-  return undefined;
-}
-
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/;
 
 /**
@@ -602,30 +415,9 @@ function asWritten(value: string | undefined, dayFirst: boolean | undefined): st
 }
 
 /** The heading that carries the headline, else the first h1. */
-function headingOf(sources: MetaSources, headline: string | undefined): HtmlElement | undefined {
+export function headingOf(sources: MetaSources, headline: string | undefined): HtmlElement | undefined {
   const key = headline ? fold(headline) : '';
   return sources.headings.find((h) => key !== '' && fold(headingText(h)) === key) ?? sources.headings.find((h) => h.name === 'h1');
-}
-
-/** Elements whose text is other stories' or readers': teasers, related rails, comments, navigation. */
-function inTeaser(element: HtmlElement, memo: Map<HtmlElement, boolean>): boolean {
-  const path: HtmlElement[] = [];
-  let result = false;
-  for (let at: HtmlElement | null = element; at; at = at.parent) {
-    const known = memo.get(at);
-    if (known !== undefined) {
-      result = known;
-      break;
-    }
-    path.push(at);
-    const hints = classAndId(at);
-    if (at.name === 'nav' || at.name === 'aside' || at.name === 'footer' || (hints !== '' && (RELATED_HINT.test(hints) || COMMENTS_HINT.test(hints)))) {
-      result = true;
-      break;
-    }
-  }
-  for (const visited of path) memo.set(visited, result);
-  return result;
 }
 
 /**
@@ -755,18 +547,6 @@ function* preceding(element: HtmlElement): Generator<HtmlNode> {
         if (node.type === 'text') yield node;
         else if (!NEVER_CONTENT.has(node.name)) stack.push(...node.children);
       }
-    }
-  }
-}
-
-/** The nodes after an element in document order, its own subtree excluded. */
-function* following(element: HtmlElement): Generator<HtmlNode> {
-  for (let at: HtmlElement | null = element; at?.parent; at = at.parent) {
-    const siblings = at.parent.children;
-    for (let i = siblings.indexOf(at) + 1; i < siblings.length; i++) {
-      const sibling = siblings[i]!;
-      yield sibling;
-      if (sibling.type === 'element' && !NEVER_CONTENT.has(sibling.name)) yield* descendants(sibling);
     }
   }
 }

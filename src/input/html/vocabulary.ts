@@ -79,8 +79,16 @@ export const RELATED_HINT =
  */
 export const COMMENTS_HINT = /comment(?!ar|at)|(?:^|[\s_-])(?:disqus|respond|discussion)(?=$|[\s_-])/i;
 
-/** Class, id, rel or itemprop of a byline or its parts. */
-export const BYLINE_HINT = /byline|(?:^|[\s_-])(?:by-line|author|authors|author-name|authorname|writer|contributor|creator)(?=$|[\s_-])/i;
+/** Class, id, rel or itemprop of a byline or its parts, in the languages class names are written in. */
+export const BYLINE_HINT =
+  /byline|(?:^|[\s_-])(?:by-line|author|authors|author-name|authorname|writer|contributor|creator|autor|autorin|autoren|verfasser|auteur|auteurs|autore|autori|autores)(?=$|[\s_-])/i;
+
+/**
+ * A link to a writer's page, by the path word CMSs put before the writer's slug (`/author/jane-doe`,
+ * `/autoren/jane-doe`, `?author=12`), in the languages the adapter meets.
+ */
+export const AUTHOR_HREF =
+  /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|journalist|journalisten|journalists|redakteur|redakteure|writer|writers|columnist|columnists|reporter|reporters|contributor|contributors|byline|staff|people|profile|profil|perfil|mitarbeiter)\/[^/?#\s]+\/?(?:[?#]|$)|[?&]author=\w/i;
 
 /** Share networks by the host of a share link. */
 export const SHARE_HOSTS =
