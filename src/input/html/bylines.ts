@@ -4,7 +4,7 @@ import type { JsonLdArticle } from './jsonld.js';
 import type { MetaSources } from './metadata.js';
 import { fold, following, inTeaser, isInside } from './page-tree.js';
 import { logit, type LogisticModel, sigmoid } from '../../learn/index.js';
-import { HTML_AUTHORS } from './bylines.generated.js';
+import { HTML_RANKERS } from './rankers.generated.js';
 import { attr, collapse, textContent } from './text.js';
 import { BLOCK_ELEMENTS } from './vocabulary.js';
 
@@ -16,7 +16,7 @@ const URLISH = /^(?:https?:)?\/\//i;
 
 /**
  * The page's authors: every credit the page states is a candidate, and a learned ranker (trained by
- * `scripts/train-html-authors.ts`) picks the one most likely to be the article's byline, or none.
+ * `scripts/train-html-rankers.ts`) picks the one most likely to be the article's byline, or none.
  */
 export function readAuthors(
   sources: MetaSources,
@@ -27,7 +27,7 @@ export function readAuthors(
   heading: HtmlElement | undefined,
 ): string[] | undefined {
   const candidates = creditCandidates(sources, jsonLd, get, content, siteName, heading);
-  const best = bestCredit(candidates, HTML_AUTHORS.model, HTML_AUTHORS.config.threshold);
+  const best = bestCredit(candidates, HTML_RANKERS.authors.model, HTML_RANKERS.authors.config.threshold);
   return best ? fuller(best.names, candidates) : undefined;
 }
 

@@ -6,6 +6,9 @@ import { isDateLine, normaliseDate } from '../../analysis/dates.js';
 import { printedDates, readsDayFirst } from './page-dates.js';
 import { fold, following, inTeaser, isInside } from './page-tree.js';
 import { COPYRIGHT, readAuthors } from './bylines.js';
+import { chooseHeadline, headingText, TITLE_SEPARATOR } from './headlines.js';
+
+export { stripSiteName } from './headlines.js';
 import type { UrlResolver } from './urls.js';
 import { AUTHOR_HREF, BYLINE_HINT, KICKER_HINT, NEVER_CONTENT, SCREEN_READER_HINT } from './vocabulary.js';
 
@@ -156,158 +159,6 @@ function cleanSiteName(name: string | undefined): string | undefined {
 }
 
 type Getter = (...keys: string[]) => string | undefined;
-
-// Separators between a title and the site's name: `Title | Site`, `Title - Site`, `Title_Channel_Site`.
-const TITLE_SEPARATOR = /\s+[|–—·•»«›‹~⋆∙●◆►▸]\s+|\s+-\s+|\s*_\s*|\s*\|\s*|\s+::\s+/;
-// `Site: Title`, only cut when the part before the colon is the site's stated name.
-const SITE_PREFIX = /^([^:]{1,60}):\s+(\S.*)$/;
-
-/**
- * Removes the site's name from a title: the segment that names the site, else (with `guess`) short trailing
- * segments, which may be a section or a site name.
- */
-export function stripSiteName(title: string, siteName: string | undefined, guess = true): string {
-  const site = siteName ? fold(siteName) : '';
-  const isSite = (part: string) => {
-    const folded = fold(part);
-    return site !== '' && folded !== '' && (folded === site || site.includes(folded) || folded.includes(site));
-  };
-  const prefix = SITE_PREFIX.exec(title.trim());
-  if (prefix && isSite(prefix[1]!)) return prefix[2]!.trim();
-  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return title.trim();
-  const kept = parts.filter((p) => !isSite(p));
-  if (kept.length > 0 && kept.length < parts.length) {
-    // Only the site's name was cut: rejoin what is left as written.
-    return kept.length === 1 ? kept[0]! : longest(kept);
-  }
-  if (!guess) return title.trim();
-  // No stated site name matched: the longest segment is the title when the rest are short (sections, site names).
-  const best = longest(parts);
-  const rest = parts.filter((p) => p !== best);
-  return rest.every((p) => p.split(/\s+/).length <= 4 && p.length < best.length) ? best : title.trim();
-}
-
-function longest(parts: string[]): string {
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
-}
-
-/**
- * The headline by agreement: JSON-LD `headline`, `og:title`, `twitter:title`, the page's
- * h1s and the `<title>` (site name removed) each vote; the text most sources agree on
- * wins, ties going to the more reliable source.
- */
-function chooseHeadline(
-  sources: MetaSources,
-  jsonLd: JsonLdArticle | null,
-  get: Getter,
-  title: string | undefined,
-  siteName: string | undefined,
-  content: readonly HtmlElement[],
-): string | undefined {
-  const candidates: Array<{ text: string; weight: number }> = [];
-  const add = (text: string | undefined, weight: number) => {
-    const cleaned = text ? collapse(decodeLeftoverReferences(text)) : '';
-    if (cleaned !== '' && cleaned.length <= 400) candidates.push({ text: cleaned, weight });
-  };
-  const inContent = (h: HtmlElement) => content.some((root) => isInside(h, root));
-  add(jsonLd?.headline, 6);
-  const h1s = sources.headings.filter((h) => h.name === 'h1').map((h) => ({ h, text: headingText(h) }));
-  for (const { h, text } of h1s) add(text, inContent(h) ? 5 : 2);
-  // A title element marked as such (not an h1, already counted) votes like an h1 outside the content.
-  const onPage = new Set(h1s.map(({ text }) => fold(text)));
-  for (const element of sources.titled) {
-    if (element.name === 'h1') continue;
-    const text = headingText(element);
-    onPage.add(fold(text));
-    add(text, 2);
-  }
-  // A title is cut at its separators unless the page shows it whole in a heading: then the segments are its own.
-  const cut = (raw: string | undefined, guess: boolean) => (raw && onPage.has(fold(raw)) ? raw : raw ? stripSiteName(raw, siteName, guess) : undefined);
-  // Social titles are written for sharing: when the site states its name, only that name is cut from them, as
-  // their other segments (`Review – Book Title`) are the headline's own.
-  add(cut(get('og:title'), siteName === undefined), 4);
-  add(cut(get('twitter:title'), siteName === undefined), 3);
-  add(get('headline', 'title', 'sailthru.title', 'parsely-title', 'dc.title'), 2);
-  add(cut(title, true), 1);
-  // An h2 only counts when another source says the same.
-  for (const h of sources.headings) if (h.name === 'h2') add(headingText(h), 0);
-  // A source cut short (`Title of the…`, or at a quote mark an attribute could not hold) votes for the full text.
-  for (const candidate of candidates) {
-    const full = candidates.find((other) => other !== candidate && completes(candidate.text, other.text));
-    if (full) candidate.text = full.text;
-  }
-  const votes = new Map<string, { text: string; count: number; weight: number }>();
-  for (const candidate of candidates) {
-    const key = fold(candidate.text);
-    if (key === '') continue;
-    const entry = votes.get(key);
-    if (entry) {
-      if (candidate.weight > 0) entry.count++;
-      entry.weight = Math.max(entry.weight, candidate.weight);
-    } else votes.set(key, { text: candidate.text, count: candidate.weight > 0 ? 1 : 0, weight: candidate.weight });
-  }
-  // An h2 matching something else counts once it agrees.
-  for (const candidate of candidates) if (candidate.weight === 0) {
-    const entry = votes.get(fold(candidate.text));
-    if (entry && entry.count > 0) entry.count++;
-  }
-  // The one h1 of a page is the headline as readers see it, unless it only names the site.
-  if (h1s.length === 1) {
-    const only = collapse(h1s[0]!.text);
-    const key = fold(only);
-    const site = siteName ? fold(siteName) : '';
-    // It must agree in words with some other source (a rewritten og:title), or stand inside the article's content
-    // (an h1 elsewhere may be a logo or a section name).
-    const agrees = candidates.some((c) => c.weight > 0 && c.text !== h1s[0]!.text && overlap(key, fold(c.text)) >= 0.5);
-    const own = inContent(h1s[0]!.h) && key.split(' ').length >= 3;
-    if ((agrees || own) && key.includes(' ') && only.length <= 300 && key !== site && !(site !== '' && key.startsWith(site))) return only;
-  }
-  let best: { text: string; count: number; weight: number } | undefined;
-  for (const entry of votes.values()) {
-    if (entry.count === 0) continue;
-    if (!best || entry.count > best.count || (entry.count === best.count && entry.weight > best.weight)) best = entry;
-  }
-  // The page's own heading shows the headline as written (dashes, quotes), where meta tags often simplify it.
-  const shown = best ? h1s.find(({ text }) => fold(text) === fold(best.text)) : undefined;
-  return shown ? collapse(shown.text) : best?.text;
-}
-
-const LEFTOVER_REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi;
-const NAMED_REFERENCES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
-
-/** Character references left in text already decoded: escaped twice by the page (`&amp;#039;` in a meta tag). */
-function decodeLeftoverReferences(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(LEFTOVER_REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
-    if (name) return NAMED_REFERENCES[name.toLowerCase()]!;
-    const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : reference;
-  });
-}
-
-/** Whether `full` is the text `cut` was cut from: `cut` ends in an ellipsis or `full` goes on with a quote mark. */
-function completes(cut: string, full: string): boolean {
-  const ellipsis = /(?:\.\.\.|…)$/.exec(cut);
-  const stem = ellipsis ? cut.slice(0, ellipsis.index).trimEnd() : cut;
-  if (stem.length < 12 || full.length <= stem.length || !full.startsWith(stem)) return false;
-  return ellipsis !== null || /^\s?["“„«']/.test(full.slice(stem.length));
-}
-
-/** A heading's text without what is not the headline: a `<small>` kicker or date, screen-reader labels, kicker spans. */
-function headingText(heading: HtmlElement): string {
-  return textContent(heading, 500, false, (e) => e.name === 'small' || (e.attrs.class !== undefined && (KICKER_HINT.test(e.attrs.class) || SCREEN_READER_HINT.test(e.attrs.class))));
-}
-
-/** The smaller share of either text's words found in the other: 1 when they say the same, 0 when nothing. */
-function overlap(a: string, b: string): number {
-  const wordsA = new Set(a.split(' '));
-  const wordsB = new Set(b.split(' '));
-  if (wordsA.size === 0 || wordsB.size === 0 || a === b) return a === b ? 1 : 0;
-  let shared = 0;
-  for (const word of wordsA) if (wordsB.has(word)) shared++;
-  return Math.min(shared / wordsA.size, shared / wordsB.size);
-}
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/;
 

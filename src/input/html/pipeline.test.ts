@@ -10,8 +10,8 @@ const story =
   '<p>The river rose two metres overnight, and the footbridge at the mill was closed before breakfast on Sunday.</p><p>Residents moved cars to higher ground, and volunteers filled sandbags in the school yard until noon.</p>';
 
 describe('HTML through the pipeline', () => {
-  it('lets the page’s stated headline win over an h1 inside the content', () => {
-    const html = `<html><head><meta property="og:title" content="River floods the mill quarter"><meta name="twitter:title" content="River floods the mill quarter"></head><body><article><h1>Live updates</h1>${story}</article></body></html>`;
+  it('lets the headline the page states in JSON-LD, its title and social tags win over a label in an h1 inside the content', () => {
+    const html = `<html><head><title>River floods the mill quarter | Valley News</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"River floods the mill quarter"}</script><meta property="og:title" content="River floods the mill quarter"><meta name="twitter:title" content="River floods the mill quarter"></head><body><article><h1>Live updates</h1>${story}</article></body></html>`;
     expect(parser.parse(html, { format: 'html' }).headline).toBe('River floods the mill quarter');
   });
 
