@@ -3,6 +3,8 @@
 // for sequences, boosted trees over dense features, one shape check for every trainer's inputs, and
 // a compact text encoding of the weights for generated modules.
 export { finish, foldCode, HASH_START, hashRange, hashString, mix, mixChar } from './hash.js';
+// Word lists as hash tables, encoded for generated modules as the weights are.
+export { HashTable } from './table.js';
 export { argmax, LinearModel, type Weights } from './model.js';
 export { AveragedPerceptron } from './perceptron.js';
 export { decodeModel, encodeModel, type WeightBits } from './codec.js';

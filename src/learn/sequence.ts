@@ -2,7 +2,8 @@
  * First-order Viterbi decoding: the label sequence of highest total score, where `emissions`
  * holds each position's label scores (`n × labels`, row-major), `transitions` the score of label
  * `b` after label `a` at `a * labels + b`, and `starts` the score of each label opening the sequence.
- * A transition of score `-Infinity` is forbidden (e.g. `I-PER` after `O`).
+ * A transition of score `-Infinity` is forbidden (e.g. `I-PER` after `O`) and never tried, so a
+ * tag set with many forbidden pairs (BIO) decodes in fewer steps.
  * With `from`, decodes positions `[from, from + n)` of longer arrays (emissions from row `from`,
  * labels into `out[from, from + n)`), so a document's sentences need no copies. Linear in `n`;
  * the work arrays are reused between calls.
@@ -10,6 +11,9 @@
 export class Viterbi {
   #score = new Float64Array(0);
   #back = new Int32Array(0);
+  /** The allowed predecessors of each label: `#previous[#first[b], #first[b + 1])`. */
+  #previous = new Int32Array(0);
+  #first = new Int32Array(0);
 
   decode(
     emissions: ArrayLike<number>,
@@ -26,8 +30,11 @@ export class Viterbi {
       this.#score = new Float64Array(size);
       this.#back = new Int32Array(size);
     }
+    this.#allowed(transitions, labels);
     const score = this.#score;
     const back = this.#back;
+    const previous = this.#previous;
+    const first = this.#first;
     const base = from * labels;
     for (let l = 0; l < labels; l++) score[l] = emissions[base + l]! + starts[l]!;
     for (let i = 1; i < n; i++) {
@@ -35,16 +42,18 @@ export class Viterbi {
       const prevRow = row - labels;
       for (let b = 0; b < labels; b++) {
         let best = -Infinity;
-        let from = 0;
-        for (let a = 0; a < labels; a++) {
+        let arg = 0;
+        const to = first[b + 1]!;
+        for (let k = first[b]!; k < to; k++) {
+          const a = previous[k]!;
           const s = score[prevRow + a]! + transitions[a * labels + b]!;
           if (s > best) {
             best = s;
-            from = a;
+            arg = a;
           }
         }
         score[row + b] = best + emissions[base + row + b]!;
-        back[row + b] = from;
+        back[row + b] = arg;
       }
     }
     const lastRow = (n - 1) * labels;
@@ -54,5 +63,17 @@ export class Viterbi {
       out[from + i] = label;
       if (i > 0) label = back[i * labels + label]!;
     }
+  }
+
+  /** Lists each label's allowed predecessors (in label order, so ties go to the lowest as before). */
+  #allowed(transitions: ArrayLike<number>, labels: number): void {
+    if (this.#first.length < labels + 1) this.#first = new Int32Array(labels + 1);
+    if (this.#previous.length < labels * labels) this.#previous = new Int32Array(labels * labels);
+    let k = 0;
+    for (let b = 0; b < labels; b++) {
+      this.#first[b] = k;
+      for (let a = 0; a < labels; a++) if (transitions[a * labels + b] !== -Infinity) this.#previous[k++] = a;
+    }
+    this.#first[labels] = k;
   }
 }

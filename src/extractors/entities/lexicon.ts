@@ -1,16 +1,10 @@
-import { CITY_NAMES, COMMON_WORDS, COUNTRY_NAMES, DEMONYMS, FIRST_NAMES, LANGUAGES } from './gazetteer.generated.js';
+// The hand-kept word lists of the entity model. Only the gazetteer build reads most of them
+// (scripts/build-entity-table.ts): at run time the model reads them as one precomputed table.
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
-const piped = (list: string): ReadonlySet<string> => new Set(list.split('|').filter(Boolean));
-
-/** Country names and spellings, as written. */
-export const COUNTRIES = piped(COUNTRY_NAMES);
-/** Cities and capitals, as written. */
-export const CITIES = piped(CITY_NAMES);
-/** First names, capitalised. */
-export const GIVEN_NAMES = piped(FIRST_NAMES);
-/** The commonest English words, lower case. */
-export const COMMON = piped(COMMON_WORDS);
+/** Words separated by white space, as a set. */
+export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+/** Phrases separated by `|`, as a set. */
+export const piped = (list: string): ReadonlySet<string> => new Set(list.split('|').filter(Boolean));
 
 /** Continents, regions and sub-national units the data packages do not list (US states, UK nations, seas). */
 export const REGIONS = piped(
@@ -130,17 +124,14 @@ export const CALENDAR = words(`
   January February March April June July August September October November December Sept
 `);
 
-/** Adjectives of nationality and language (`Russian`, `North Korean`): never entities on their own. */
-export const NATIONALITIES: ReadonlySet<string> = new Set([
-  ...piped(DEMONYMS),
-  ...piped(LANGUAGES),
-  ...words(`British English Scottish Welsh Irish American European African Asian Arab Arabic Latin Western Eastern
+
+/** Adjectives of nationality, region and creed the generated lists leave out (`British`, `Sunni`). */
+export const NATIONALITY_WORDS = words(`British English Scottish Welsh Irish American European African Asian Arab Arabic Latin Western Eastern
     Northern Southern Soviet Jewish Muslim Christian Catholic Protestant Sunni Shia Shiite Hindu Buddhist Kurdish
     Palestinian Israeli Basque Catalan Flemish Bavarian Texan Californian Hispanic Asian-American African-American
     Anglo Nordic Balkan Baltic Caribbean Pacific Atlantic Mediterranean Persian Slavic Cossack Tamil Sikh Pashtun
     Moslem Moslems Islamic Islamist Jihadist Orthodox Evangelical Communist Socialist Marxist Nazi Zionist
-    Republican Democratic Democrat Gregorian Julian Christian Gothic Victorian Georgian Edwardian`),
-]);
+    Republican Democratic Democrat Gregorian Julian Christian Gothic Victorian Georgian Edwardian`);
 
 /** Holidays and feasts (\`Christmas Eve\`, \`Hanukkah\`): named days, typed \`other\`. */
 export const HOLIDAYS = /^(?:Christmas|Xmas|Easter|Hanukkah|Chanukah|Kwanzaa|Ramadan|Eid|Diwali|Thanksgiving|Halloween|Passover|Pentecost|Lent|Advent|Epiphany|Hogmanay|Yom|Rosh|Nowruz|Holi|Vesak)/u;

@@ -5,8 +5,7 @@
 export const MODEL_SOURCES = [
   'src/extractors/entities/features.ts',
   'src/extractors/entities/gazetteer.ts',
-  'src/extractors/entities/gazetteer.generated.ts',
-  'src/extractors/entities/lexicon.ts',
+  'src/extractors/entities/gazetteer-table.generated.ts',
   'src/extractors/entities/scan.ts',
   'src/extractors/entities/tagger.ts',
   'src/extractors/entities/model-config.ts',

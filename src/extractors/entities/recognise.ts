@@ -2,8 +2,7 @@ import { splitSentences } from '../../analysis/sentences.js';
 import { entityTagger } from './entity-model.js';
 import { Case, type DocumentFeatures, GAZ } from './features.js';
 import { GAZ_BITS } from './gazetteer.js';
-import { DEMONYMS } from './gazetteer.generated.js';
-import { NATIONALITIES } from './lexicon.js';
+import { DEMONYM_WORDS } from './gazetteer-table.generated.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** The kinds of name the recogniser tells apart. */
@@ -401,7 +400,7 @@ function isHolidayOrPeople(text: string, doc: DocumentFeatures, span: TaggedSpan
   return true;
 }
 
-const DEMONYM_NAMES: ReadonlySet<string> = new Set([...NATIONALITIES, ...DEMONYMS.split('|'), 'Muslim', 'Christian', 'Jew', 'Hindu', 'Sikh', 'Buddhist']);
+const DEMONYM_NAMES: ReadonlySet<string> = new Set([...DEMONYM_WORDS.split('|'), 'Muslim', 'Christian', 'Jew', 'Hindu', 'Sikh', 'Buddhist']);
 
 /** Names in places, countries, regions and institutions, as listed. */
 const LISTED = GAZ.country | GAZ.city | GAZ.region | GAZ.institution;
