@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BroadsheetError } from '../../errors.js';
 import { entityTagger, loadEntityTagger } from './entity-model.js';
+import { loadTagger } from './tagger.js';
 import { ENTITY_MODEL_CONFIG } from './model-config.js';
 import { MODEL_SOURCES } from './model-sources.js';
 import { ENTITY_MODEL, ENTITY_MODEL_RECORD } from './weights.generated.js';
@@ -45,5 +46,24 @@ describe('the shipped entity model', () => {
     ] as const) {
       expect(() => loadEntityTagger(encoded, cfg)).toThrow(BroadsheetError);
     }
+  });
+
+  it('tags alike with and without its memo of words seen before, across documents and as the memo grows', () => {
+    const remembering = loadTagger(ENTITY_MODEL, ENTITY_MODEL_RECORD.config.buckets);
+    const plain = loadTagger(ENTITY_MODEL, ENTITY_MODEL_RECORD.config.buckets);
+    plain.doc.memo = null;
+    // Hundreds of distinct made-up words, so the memo and its sums grow mid-document.
+    const many = Array.from({ length: 1500 }, (_, i) => `Word${i.toString(36)} met Kalle Virtanen${i % 7} in Tampere.`).join(' ');
+    const texts = [
+      'Maria Lindqvist flew from Stockholm to meet officials of the European Commission.',
+      'LINDQVIST MEETS COMMISSION Officials said Lindqvist, of Stockholm, would return on Monday.',
+      many,
+      'Maria Lindqvist flew from Stockholm to meet officials of the European Commission.',
+    ];
+    for (const text of texts) {
+      const ranges = [{ start: 0, end: text.length }];
+      expect(remembering.tag(text, ranges)).toEqual(plain.tag(text, ranges));
+    }
+    expect(remembering.doc.memo!.size).toBeGreaterThan(512);
   });
 });

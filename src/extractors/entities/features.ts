@@ -55,8 +55,16 @@ export class DocumentFeatures {
   /** Features of token `t`: `features[featureStart[t], featureStart[t + 1])`, row numbers below `buckets`. */
   features = new Int32Array(256 * 32);
   featureStart = new Int32Array(257);
+  /**
+   * With a {@link memo}: token `t`'s own features end at `ownEnd[t]` (none when the memo knew the
+   * word), its context's run on to `featureStart[t + 1]`; `memoSlot[t]` is its word's slot.
+   */
+  ownEnd = new Int32Array(257);
+  memoSlot = new Int32Array(257);
+  /** Words whose own features a tagger has summed (inference only; training reads every feature). */
+  memo: WordMemo | null = null;
   readonly #buckets: number;
-  readonly #seen = new Map<number, number>();
+  readonly #seen = new SeenWords();
 
   /** @param buckets The number of hashed feature rows, a power of two. */
   constructor(buckets: number) {
@@ -279,7 +287,7 @@ export class DocumentFeatures {
       if ((flags & SHOUT) !== 0) continue;
       const kind = this.kind[t]!;
       const bit = kind === Case.Lower ? SEEN_LOWER : kind === Case.Title || kind === Case.Mixed ? ((flags & FIRST) !== 0 ? SEEN_FIRST : SEEN_CAPITAL) : 0;
-      if (bit !== 0) seen.set(this.lower[t]!, (seen.get(this.lower[t]!) ?? 0) | bit);
+      if (bit !== 0) seen.mark(this.lower[t]!, bit);
     }
   }
 
@@ -290,18 +298,24 @@ export class DocumentFeatures {
 
   /** Whether token `t` opens its sentence (or follows an opening quote or colon) and the document writes its word in lower case elsewhere. */
   lowerElsewhere(t: number): boolean {
-    return (this.flags[t]! & FIRST) !== 0 && ((this.#seen.get(this.lower[t]!) ?? 0) & SEEN_LOWER) !== 0;
+    return (this.flags[t]! & FIRST) !== 0 && (this.#seen.get(this.lower[t]!) & SEEN_LOWER) !== 0;
   }
 
   /** Whether the document writes the word of token `t` capitalised inside a sentence and never in lower case. */
   vouched(t: number): boolean {
-    const seen = this.#seen.get(this.lower[t]!) ?? 0;
+    const seen = this.#seen.get(this.lower[t]!);
     return (seen & SEEN_CAPITAL) !== 0 && (seen & SEEN_LOWER) === 0;
   }
 
   #featurise(): void {
     if (this.features.length < this.tokens * MAX_FEATURES) this.features = new Int32Array(this.tokens * MAX_FEATURES);
-    if (this.featureStart.length < this.tokens + 1) this.featureStart = new Int32Array(this.tokens * 2 + 1);
+    if (this.featureStart.length < this.tokens + 1) {
+      this.featureStart = new Int32Array(this.tokens * 2 + 1);
+      this.ownEnd = new Int32Array(this.tokens * 2 + 1);
+      this.memoSlot = new Int32Array(this.tokens * 2 + 1);
+    }
+    const memo = this.memo;
+    if (memo && memo.size > MEMO_LIMIT) memo.clear();
     let at = 0;
     const mask = this.#buckets - 1;
     const f = this.features;
@@ -315,30 +329,47 @@ export class DocumentFeatures {
         const shout = (flags & SHOUT) !== 0 ? 1 : 0;
         const first = (flags & FIRST) !== 0 ? 1 : 0;
         const lower = this.lower[t]!;
+        // The word's own features first: they depend only on how it is written and placed, so
+        // a word the memo knows needs none of them.
+        const code = kind * 4 + shout * 2 + first;
+        let slot = -1;
+        let known = false;
+        if (memo) {
+          slot = memo.find(this.word[t]!, lower, code);
+          known = slot >= 0;
+          if (!known) slot = memo.add(this.word[t]!, lower, code);
+        }
+        this.memoSlot[t] = slot;
+        if (!known) {
+          f[at++] = feature(1, 0, mask);
+          f[at++] = feature(2, this.word[t]!, mask);
+          f[at++] = feature(3, lower, mask);
+          f[at++] = feature(4, this.shape[t]!, mask);
+          f[at++] = feature(5, code, mask);
+          // Affixes of the lower-case word, hashed as they grow (suffixes read backwards).
+          const start = this.start[t]!;
+          const end = this.end[t]!;
+          const text = this.#text;
+          const length = end - start;
+          let affix = HASH_START;
+          for (let k = 1; k <= 4 && k < length; k++) {
+            affix = mixChar(affix, foldCode(text.charCodeAt(end - k)));
+            f[at++] = feature(10 + k, affix, mask);
+          }
+          affix = HASH_START;
+          for (let k = 1; k <= 3 && k < length; k++) {
+            affix = mixChar(affix, foldCode(text.charCodeAt(start + k - 1)));
+            f[at++] = feature(20 + k, affix, mask);
+          }
+          // Lists: each of the word's, with how it is written.
+          const gaz = this.gaz[t]!;
+          for (let b = 0; b < GAZ_BITS; b++) if ((gaz & (1 << b)) !== 0) f[at++] = feature(50 + b, kind * 2 + shout, mask);
+        }
+        this.ownEnd[t] = at;
         const p1 = t - 1 >= from ? t - 1 : -1;
         const p2 = t - 2 >= from ? t - 2 : -1;
         const n1 = t + 1 < to ? t + 1 : -1;
         const n2 = t + 2 < to ? t + 2 : -1;
-        f[at++] = feature(1, 0, mask);
-        f[at++] = feature(2, this.word[t]!, mask);
-        f[at++] = feature(3, lower, mask);
-        f[at++] = feature(4, this.shape[t]!, mask);
-        f[at++] = feature(5, kind * 4 + shout * 2 + first, mask);
-        // Affixes of the lower-case word, hashed as they grow (suffixes read backwards).
-        const start = this.start[t]!;
-        const end = this.end[t]!;
-        const text = this.#text;
-        const length = end - start;
-        let affix = HASH_START;
-        for (let k = 1; k <= 4 && k < length; k++) {
-          affix = mixChar(affix, foldCode(text.charCodeAt(end - k)));
-          f[at++] = feature(10 + k, affix, mask);
-        }
-        affix = HASH_START;
-        for (let k = 1; k <= 3 && k < length; k++) {
-          affix = mixChar(affix, foldCode(text.charCodeAt(start + k - 1)));
-          f[at++] = feature(20 + k, affix, mask);
-        }
         // Neighbours (a sentence's edge is a word of its own).
         const lp1 = p1 < 0 ? BOUNDARY : this.lower[p1]!;
         const ln1 = n1 < 0 ? BOUNDARY : this.lower[n1]!;
@@ -357,15 +388,13 @@ export class DocumentFeatures {
         f[at++] = feature(38, pair(lower, ln1), mask);
         f[at++] = feature(39, pair(lp1, this.shape[t]!), mask);
         f[at++] = feature(40, pair(this.shape[t]!, ln1), mask);
-        // Lists: each of the word's, and its phrase's, with how it is written.
-        const gaz = this.gaz[t]!;
-        for (let b = 0; b < GAZ_BITS; b++) if ((gaz & (1 << b)) !== 0) f[at++] = feature(50 + b, kind * 2 + shout, mask);
+        // The listed phrases the word is in, and its neighbours' lists.
         const phrase = this.phrase[t]!;
         for (let b = 0; b < GAZ_BITS * 2; b++) if ((phrase & (1 << b)) !== 0) f[at++] = feature(70 + b, shout, mask);
         f[at++] = feature(100, (p1 < 0 ? EDGE : this.gaz[p1]!) * 8 + kind, mask);
         f[at++] = feature(101, (n1 < 0 ? EDGE : this.gaz[n1]!) * 8 + kind, mask);
         // The document: how the same word is written elsewhere.
-        const seen = this.#seen.get(lower) ?? 0;
+        const seen = this.#seen.get(lower);
         f[at++] = feature(110, seen * 32 + kind * 4 + shout * 2 + first, mask);
         if (n1 >= 0 && (this.flags[n1]! & POSSESSIVE) !== 0) f[at++] = feature(111, kind, mask);
         f[at++] = feature(112, pair(seen, this.shape[t]!), mask);
@@ -374,6 +403,117 @@ export class DocumentFeatures {
     }
     this.featureStart[this.tokens] = at;
   }
+}
+
+/**
+ * How a document writes each word (bits by the word's lower-case hash): an open-addressing table
+ * in typed arrays, as a Map would box each 32-bit hash it keeps.
+ */
+class SeenWords {
+  #keys = new Int32Array(1024);
+  #bits = new Uint8Array(1024);
+  #size = 0;
+
+  /** The bits of a word, or 0. */
+  get(key: number): number {
+    const mask = this.#keys.length - 1;
+    for (let i = finish(key) & mask; ; i = (i + 1) & mask) {
+      const bits = this.#bits[i]!;
+      if (bits === 0 || this.#keys[i] === key) return bits;
+    }
+  }
+
+  /** Adds `bit` (not 0) to a word's bits. */
+  mark(key: number, bit: number): void {
+    if ((this.#size + 1) * 2 > this.#keys.length) this.#grow();
+    const mask = this.#keys.length - 1;
+    let i = finish(key) & mask;
+    while (this.#bits[i] !== 0 && this.#keys[i] !== key) i = (i + 1) & mask;
+    if (this.#bits[i] === 0) {
+      this.#keys[i] = key;
+      this.#size++;
+    }
+    this.#bits[i]! |= bit;
+  }
+
+  clear(): void {
+    if (this.#size === 0) return;
+    this.#bits.fill(0);
+    this.#size = 0;
+  }
+
+  #grow(): void {
+    const keys = this.#keys;
+    const bits = this.#bits;
+    this.#keys = new Int32Array(keys.length * 2);
+    this.#bits = new Uint8Array(bits.length * 2);
+    this.#size = 0;
+    for (let i = 0; i < keys.length; i++) if (bits[i] !== 0) this.mark(keys[i]!, bits[i]!);
+  }
+}
+
+/** Past this many words the memo starts again, before the next document. */
+const MEMO_LIMIT = 1 << 16;
+
+/**
+ * The words whose own features (word, case, shape, affixes, lists: all a function of how the
+ * word is written and placed) a tagger has summed already, across documents: a word read again
+ * needs only its context's features. Keys are the word's exact and lower-case hashes and its
+ * case code; each gets a slot number, under which the tagger keeps the sums. The tagger's scores
+ * are sums of small integers, so they come out the same with the memo as without it.
+ */
+export class WordMemo {
+  size = 0;
+  #keys = new Int32Array(3 * 1024);
+  #slots = new Int32Array(1024).fill(-1);
+
+  /** The slot of a word, or -1. */
+  find(word: number, lower: number, code: number): number {
+    const mask = this.#slots.length - 1;
+    for (let i = slotOf(word, lower, mask); ; i = (i + 1) & mask) {
+      const slot = this.#slots[i]!;
+      if (slot < 0) return -1;
+      const k = i * 3;
+      if (this.#keys[k] === (word | 0) && this.#keys[k + 1] === (lower | 0) && this.#keys[k + 2] === code) return slot;
+    }
+  }
+
+  /** Gives a word not yet known the next slot, and returns it. */
+  add(word: number, lower: number, code: number): number {
+    if ((this.size + 1) * 2 > this.#slots.length) this.#grow();
+    const mask = this.#slots.length - 1;
+    let i = slotOf(word, lower, mask);
+    while (this.#slots[i]! >= 0) i = (i + 1) & mask;
+    this.#keys[i * 3] = word;
+    this.#keys[i * 3 + 1] = lower;
+    this.#keys[i * 3 + 2] = code;
+    this.#slots[i] = this.size;
+    return this.size++;
+  }
+
+  clear(): void {
+    this.#slots.fill(-1);
+    this.size = 0;
+  }
+
+  #grow(): void {
+    const keys = this.#keys;
+    const slots = this.#slots;
+    this.#keys = new Int32Array(keys.length * 2);
+    this.#slots = new Int32Array(slots.length * 2).fill(-1);
+    const mask = this.#slots.length - 1;
+    for (let j = 0; j < slots.length; j++) {
+      if (slots[j]! < 0) continue;
+      let i = slotOf(keys[j * 3]!, keys[j * 3 + 1]!, mask);
+      while (this.#slots[i]! >= 0) i = (i + 1) & mask;
+      this.#keys.set(keys.subarray(j * 3, j * 3 + 3), i * 3);
+      this.#slots[i] = slots[j]!;
+    }
+  }
+}
+
+function slotOf(word: number, lower: number, mask: number): number {
+  return finish(Math.imul(word, 0x85ebca6b) ^ lower) & mask;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { BroadsheetError } from '../../errors.js';
 import { decodeModel, LinearModel, Viterbi } from '../../learn/index.js';
-import { DocumentFeatures } from './features.js';
+import { DocumentFeatures, WordMemo } from './features.js';
 import type { TextRange } from './recognise.js';
 
 /** The model's labels: BIO tags over people, organisations, places and other names (MISC). */
@@ -56,6 +56,8 @@ export class Tagger {
   #labels = new Int32Array(0);
   readonly #transitions = new Float64Array(LABEL_COUNT * LABEL_COUNT);
   readonly #starts = new Float64Array(LABEL_COUNT);
+  /** The summed own features of each word in the memo, by slot. */
+  #sums = new Float64Array(0);
 
   constructor(model: LinearModel, buckets: number) {
     if (model.labels !== LABEL_COUNT || model.rows !== tableRows(buckets)) {
@@ -64,11 +66,13 @@ export class Tagger {
     this.#model = model;
     this.#buckets = buckets;
     this.doc = new DocumentFeatures(buckets);
+    this.doc.memo = new WordMemo();
     this.refresh();
   }
 
   /** Re-reads the transition weights (after training changed them). */
   refresh(): void {
+    this.doc.memo?.clear();
     const w = this.#model.weights;
     // A forbidden transition scores -Infinity, so decoding needs no test for it.
     for (let i = 0; i < LABEL_COUNT * LABEL_COUNT; i++) this.#transitions[i] = ALLOWED[i] ? w[this.#buckets * LABEL_COUNT + i]! : -Infinity;
@@ -90,16 +94,65 @@ export class Tagger {
 
   /**
    * Every token's label scores: the sum of its features' weight rows. Nine labels, summed in
-   * nine locals rather than through the array, as this is the tagger's hottest loop.
+   * nine locals rather than through the array, as this is the tagger's hottest loop. For the
+   * document this tagger read itself, a word's own features are summed once and kept under its
+   * memo slot (see {@link WordMemo}); a word seen before adds only its context's rows.
    */
   #emit(doc: FeaturedDocument): void {
     const emissions = this.#emissions;
     const w = this.#model.weights;
     const { features, featureStart } = doc;
+    const memo = doc === this.doc ? this.doc.memo : null;
+    if (memo && this.#sums.length < memo.size * 9) {
+      const grown = new Float64Array(Math.max(memo.size, (this.#sums.length / 9) * 2) * 9);
+      grown.set(this.#sums);
+      this.#sums = grown;
+    }
+    const sums = this.#sums;
+    const { ownEnd, memoSlot } = this.doc;
     for (let t = 0; t < doc.tokens; t++) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+      let from = featureStart[t]!;
+      if (memo) {
+        const own = ownEnd[t]!;
+        const at = memoSlot[t]! * 9;
+        if (own > from) {
+          for (let i = from; i < own; i++) {
+            const row = features[i]! * 9;
+            s0 += w[row]!;
+            s1 += w[row + 1]!;
+            s2 += w[row + 2]!;
+            s3 += w[row + 3]!;
+            s4 += w[row + 4]!;
+            s5 += w[row + 5]!;
+            s6 += w[row + 6]!;
+            s7 += w[row + 7]!;
+            s8 += w[row + 8]!;
+          }
+          sums[at] = s0;
+          sums[at + 1] = s1;
+          sums[at + 2] = s2;
+          sums[at + 3] = s3;
+          sums[at + 4] = s4;
+          sums[at + 5] = s5;
+          sums[at + 6] = s6;
+          sums[at + 7] = s7;
+          sums[at + 8] = s8;
+        } else {
+          s0 = sums[at]!;
+          s1 = sums[at + 1]!;
+          s2 = sums[at + 2]!;
+          s3 = sums[at + 3]!;
+          s4 = sums[at + 4]!;
+          s5 = sums[at + 5]!;
+          s6 = sums[at + 6]!;
+          s7 = sums[at + 7]!;
+          s8 = sums[at + 8]!;
+        }
+        from = own;
+      }
       const to = featureStart[t + 1]!;
-      for (let i = featureStart[t]!; i < to; i++) {
+      for (let i = from; i < to; i++) {
         const row = features[i]! * 9;
         s0 += w[row]!;
         s1 += w[row + 1]!;

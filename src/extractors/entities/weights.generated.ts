@@ -14,11 +14,11 @@ export const ENTITY_MODEL_RECORD = {
     "conll2003/train.txt": "1f829db7620be0f4a5fff90203eeef27580a75546fdbf180e36ff542b92e6a92"
   },
   "sources": {
-    "src/extractors/entities/features.ts": "b192b69d08112d2a0e41851420bd154bc2a03eb052bbb52ca02430a0617d6a07",
+    "src/extractors/entities/features.ts": "ededfd7e9bc1ce7694f4465e88715a33f54ac8a6a1fc2d366e2e965eb869b2e0",
     "src/extractors/entities/gazetteer.ts": "9d89ee456dc915b40fd9b0cd9c96e555a3f646a19d4a474756fe417a092db6e7",
     "src/extractors/entities/gazetteer-table.generated.ts": "d8a07f5a7723df4fd4065876f6990c9c2c29eac255634a63ddf3a5a7f37a1731",
     "src/extractors/entities/scan.ts": "8ce32511d63a79e9475c65e96222dcee80114bf607fe83128635da4340401295",
-    "src/extractors/entities/tagger.ts": "d6c8c1bf7552369e045d6e65649d555be78b747426de6e0dd84bbc5cb9631cf2",
+    "src/extractors/entities/tagger.ts": "d036b7b919ab6af5106d2e3f5ece0070727831cf8bb6a59ce6afef404086f67a",
     "src/extractors/entities/model-config.ts": "9d8ad0a81ce24a944066daa636294673360313f98f20a1d36b7d6ce1018e157d",
     "src/learn/hash.ts": "c1a51c7ed2aae6528104ba3c4472da9a8273fe02f0ad0d67f00556be8160c2b1"
   },
