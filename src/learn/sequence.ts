@@ -11,8 +11,9 @@
 export class Viterbi {
   #score = new Float64Array(0);
   #back = new Int32Array(0);
-  /** The allowed predecessors of each label: `#previous[#first[b], #first[b + 1])`. */
+  /** The allowed predecessors of each label, `#previous[#first[b], #first[b + 1])`, with the transitions' scores in `#gain`. */
   #previous = new Int32Array(0);
+  #gain = new Float64Array(0);
   #first = new Int32Array(0);
 
   decode(
@@ -34,6 +35,7 @@ export class Viterbi {
     const score = this.#score;
     const back = this.#back;
     const previous = this.#previous;
+    const gain = this.#gain;
     const first = this.#first;
     const base = from * labels;
     for (let l = 0; l < labels; l++) score[l] = emissions[base + l]! + starts[l]!;
@@ -46,7 +48,7 @@ export class Viterbi {
         const to = first[b + 1]!;
         for (let k = first[b]!; k < to; k++) {
           const a = previous[k]!;
-          const s = score[prevRow + a]! + transitions[a * labels + b]!;
+          const s = score[prevRow + a]! + gain[k]!;
           if (s > best) {
             best = s;
             arg = a;
@@ -68,11 +70,19 @@ export class Viterbi {
   /** Lists each label's allowed predecessors (in label order, so ties go to the lowest as before). */
   #allowed(transitions: ArrayLike<number>, labels: number): void {
     if (this.#first.length < labels + 1) this.#first = new Int32Array(labels + 1);
-    if (this.#previous.length < labels * labels) this.#previous = new Int32Array(labels * labels);
+    if (this.#previous.length < labels * labels) {
+      this.#previous = new Int32Array(labels * labels);
+      this.#gain = new Float64Array(labels * labels);
+    }
     let k = 0;
     for (let b = 0; b < labels; b++) {
       this.#first[b] = k;
-      for (let a = 0; a < labels; a++) if (transitions[a * labels + b] !== -Infinity) this.#previous[k++] = a;
+      for (let a = 0; a < labels; a++) {
+        const gain = transitions[a * labels + b]!;
+        if (gain === -Infinity) continue;
+        this.#previous[k] = a;
+        this.#gain[k++] = gain;
+      }
     }
     this.#first[labels] = k;
   }
