@@ -1,16 +1,5 @@
 import type { Link, Nodes, Root, RootContent, Text } from 'mdast';
-
-declare module 'mdast' {
-  interface TextData {
-    /**
-     * How a text node maps onto the source when its value is not the source as written (HTML text, white
-     * space collapsed, character references decoded): pairs `[value offset, source offset]` where a piece
-     * starts, each piece ending where the next starts, the last at the node's end. Offsets inside a piece
-     * whose value and source lengths agree map exactly.
-     */
-    sourceMap?: number[];
-  }
-}
+import type {} from '../input/source-map.js';
 
 /** A link inside a block: its text, target and source offsets. */
 export interface BlockLink {
@@ -234,7 +223,9 @@ function nextLineStart(text: string, lineEnd: number, limit: number): number {
   return lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
 }
 
-/** A paragraph, heading or table row: its text with markup removed, and the segments that map it back to the source. */
+/**
+ * A paragraph, heading or table row: its text with markup removed, and the segments that map it back to the source.
+ */
 class InlineBlock implements Block {
   readonly inList: boolean;
   readonly inBlockquote: boolean;
@@ -362,7 +353,7 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
   return new InlineBlock(node, type, depth, text, start, end, walk, index, links, segments);
 }
 
-/** The segments of one text node whose value starts at `at` in the block's text. */
+/** The segments of one text node whose value starts at `at` in the block's text: one, or those its `data.sourceMap` lists. */
 function addSegments(segments: Segment[], node: Text, at: number): void {
   const source = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? source + node.value.length;

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { InputProblem, PageMetadata, SourceDocument } from './document.js';
+import { compactSourceMap } from './source-map.js';
 import { containerPrefix, type DegradeReason, labelEnd, type MarkdownLimits, type MarkdownPlan, type MarkdownSegment, normaliseLabel, planMarkdown } from './markdown-guard.js';
 
 const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -133,6 +134,7 @@ function pointAt(offset: number, line: number, lineStart: number) {
 export function fromMarkdownTree(source: string, tree: Root, problems: InputProblem[]): SourceDocument {
   return { source, format: 'markdown', tree, page: frontMatter(tree, problems), removed: [] };
 }
+
 
 function frontMatter(tree: Root, problems: InputProblem[]): PageMetadata {
   const node = tree.children[0];

@@ -1,5 +1,6 @@
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
+import { compactSourceMap } from '../source-map.js';
 import type { HtmlElement, HtmlNode, HtmlText } from './dom.js';
 import type { Stats } from './stats.js';
 import type { UrlResolver } from './urls.js';
@@ -335,7 +336,7 @@ class Converter {
     const start = map[1]!;
     const end = node.end;
     const text: Text = { type: 'text', value: parts.join(''), position: this.#options.points.position(start, end) };
-    const sourceMap = inStepPieces(map, length, end);
+    const sourceMap = compactSourceMap(map, length, end);
     if (sourceMap) text.data = { sourceMap };
     out.push(text);
     if (out === this.#inline) {
@@ -355,25 +356,6 @@ class Converter {
     this.#inlineEnd = -1;
     this.#space = true;
   }
-}
-
-/**
- * The pairs `[text offset, source offset]` with those inside a stretch that maps one to one dropped; null
- * when the whole text maps one to one.
- */
-function inStepPieces(map: readonly number[], length: number, end: number): number[] | null {
-  const kept = [map[0]!, map[1]!];
-  for (let i = 2; i < map.length; i += 2) {
-    const text = map[i]!;
-    const source = map[i + 1]!;
-    const nextText = i + 2 < map.length ? map[i + 2]! : length;
-    const nextSource = i + 2 < map.length ? map[i + 3]! : end;
-    // The piece before and the piece after both in step: the boundary between them says nothing.
-    const before = text - kept[kept.length - 2]! === source - kept[kept.length - 1]!;
-    if (before && nextText - text === nextSource - source) continue;
-    kept.push(text, source);
-  }
-  return kept.length === 2 && length === end - kept[1]! ? null : kept;
 }
 
 function hasText(nodes: readonly PhrasingContent[]): boolean {
