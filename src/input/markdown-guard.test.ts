@@ -103,6 +103,20 @@ describe('markdownToDocument under the guard', () => {
     expect(texts[1999]).toBe('item 1999');
   });
 
+  it('reads a degraded stretch as paragraphs of lines, each word mapped past the markers in front of it', () => {
+    const deep = '> '.repeat(40);
+    const source = `${deep}first line\n${deep}second  line\n${deep}\n${deep}third line\n\n${'Title\n===\n'.repeat(300)}`;
+    const { doc, codes } = load(source);
+    expect(codes).toContain('markdown-too-deep');
+    const blocks = collectBlocks(doc.tree);
+    expect(blocks.slice(0, 2).map((b) => b.text)).toEqual(['first line\nsecond  line', 'third line']);
+    for (const block of blocks) {
+      for (const word of block.text.matchAll(/\S+/g)) {
+        expect(source.slice(block.toSource(word.index), block.toSource(word.index + word[0].length, 'end'))).toBe(word[0]);
+      }
+    }
+  });
+
   it('reads runs of emphasis delimiters and brackets past the bound as plain text', () => {
     const stars = `${'*'.repeat(30_000)}word${'*'.repeat(30_000)}`;
     const { doc, codes } = load(`Intro.\n\n${stars}\n\n${'['.repeat(20_000)}x\n`);

@@ -1,4 +1,4 @@
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -101,25 +101,70 @@ function definitionsUsed(source: string, segment: MarkdownSegment, plan: Markdow
   return used.size === 0 ? '' : `${[...used].join('\n')}\n\n`;
 }
 
-/** A degraded stretch as plain text: a paragraph per non-blank line, without the container markers in front. */
+// Lines a paragraph of a degraded stretch holds at most: a block per line made a hostile page of 200k lines
+// 200k blocks, each with its share of every extractor's per-block work.
+const PLAIN_PARAGRAPH_LINES = 400;
+
+/**
+ * A degraded stretch as plain text: its lines without the container markers in front, a paragraph per run of
+ * non-blank lines and per list item (as Markdown's own paragraphs, lines joined by `\n`), mapped line by line
+ * to the source.
+ */
 function plainParagraphs(source: string, segment: MarkdownSegment, into: RootContent[]): void {
   let line = segment.line;
   let position = segment.start;
+  // The paragraph being gathered: its lines, the map of where each sits, and where it starts and ends.
+  let parts: string[] = [];
+  let map: number[] = [];
+  let length = 0;
+  let from = { line: 0, column: 0, offset: 0 };
+  let to = from;
+  const flush = () => {
+    if (parts.length === 0) return;
+    const where = { start: from, end: to };
+    const text: Text = { type: 'text', value: parts.join('\n'), position: where };
+    const sourceMap = compactSourceMap(map, length, to.offset);
+    if (sourceMap) text.data = { sourceMap };
+    into.push({ type: 'paragraph', children: [text], position: where });
+    parts = [];
+    map = [];
+    length = 0;
+  };
   while (position < segment.end) {
     let lineEnd = position;
     while (lineEnd < segment.end && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++;
     const start = containerPrefix(source, position, lineEnd).end;
     let end = lineEnd;
     while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
-    if (end > start) {
-      const where = { start: pointAt(start, line, position), end: pointAt(end, line, position) };
-      const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: source.slice(start, end), position: where }], position: where };
-      into.push(paragraph);
+    if (end <= start) flush();
+    else {
+      // A list item starts a block of its own, as in Markdown; a quote marker does not.
+      if (parts.length === PLAIN_PARAGRAPH_LINES || hasListMarker(source, position, start)) flush();
+      if (parts.length === 0) from = pointAt(start, line, position);
+      else {
+        // The line break: `\n` in the text, the line ending and the next line's markers in the source.
+        map.push(length, to.offset);
+        length++;
+      }
+      map.push(length, start);
+      parts.push(source.slice(start, end));
+      length += end - start;
+      to = pointAt(end, line, position);
     }
     position = lineEnd;
     if (position < segment.end) position += source.charCodeAt(position) === 13 && source.charCodeAt(position + 1) === 10 ? 2 : 1;
     line++;
   }
+  flush();
+}
+
+/** Whether a line's container prefix (spaces, `>`, list markers) holds a list marker. */
+function hasListMarker(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 62) return true;
+  }
+  return false;
 }
 
 function isSpace(c: number): boolean {
