@@ -137,15 +137,7 @@ class LiteralBlock implements Block {
   }
 
   toText(source: number): number {
-    // toSource is monotonic: binary-search the text offsets.
-    let lo = 0;
-    let hi = this.text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.toSource(mid) < source) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstTextOffsetAt(this, source);
   }
 }
 
@@ -223,6 +215,18 @@ function nextLineStart(text: string, lineEnd: number, limit: number): number {
   return lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
 }
 
+/** The first offset into a block's text that maps at or past `source`: toSource is monotonic, so a binary search. */
+function firstTextOffsetAt(block: Block, source: number): number {
+  let lo = 0;
+  let hi = block.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (block.toSource(mid) < source) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A paragraph, heading or table row: its text with markup removed, and the segments that map it back to the source.
  */
@@ -267,15 +271,7 @@ class InlineBlock implements Block {
   }
 
   toText(source: number): number {
-    // toSource is monotonic: binary-search the text offsets.
-    let lo = 0;
-    let hi = this.text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.toSource(mid) < source) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstTextOffsetAt(this, source);
   }
 }
 
