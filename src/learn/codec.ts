@@ -75,14 +75,7 @@ export function encodeModel(model: LinearModel, bits: WeightBits = 16): string {
  * @throws BroadsheetError `INVALID_MODEL` when the text is not a whole, uncorrupted model.
  */
 export function decodeModel(base64: string): { model: LinearModel; scale: number } {
-  const bytes = fromBase64(base64);
-  const fail = (why: string): never => {
-    throw new BroadsheetError('INVALID_MODEL', `Expected an encoded broadsheet model: ${why}`);
-  };
-  if (bytes.length < HEADER + 4) fail(`${bytes.length} bytes is too short`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0, true) !== MAGIC) fail('the header is wrong');
-  if (view.getUint8(4) !== VERSION) fail(`version ${view.getUint8(4)} is not ${VERSION}`);
+  const { bytes, view, fail } = openEncoded(base64, 'model', MAGIC, VERSION, HEADER);
   const bits = view.getUint8(5);
   if (bits !== 8 && bits !== 16) fail(`${bits}-bit weights are not supported`);
   const rows = view.getUint32(8, true);
@@ -108,6 +101,22 @@ export function decodeModel(base64: string): { model: LinearModel; scale: number
   return { model: new LinearModel(rows, labels, weights), scale };
 }
 
+
+/**
+ * Opens an encoded model or table: its bytes, a view over them and a thrower of `INVALID_MODEL`, once its length
+ * covers the header and checksum and its magic number and version are the expected ones.
+ */
+export function openEncoded(base64: string, what: string, magic: number, version: number, header: number) {
+  const bytes = fromBase64(base64);
+  const fail = (why: string): never => {
+    throw new BroadsheetError('INVALID_MODEL', `Expected an encoded broadsheet ${what}: ${why}`);
+  };
+  if (bytes.length < header + 4) fail(`${bytes.length} bytes is too short`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== magic) fail('the header is wrong');
+  if (view.getUint8(4) !== version) fail(`version ${view.getUint8(4)} is not ${version}`);
+  return { bytes, view, fail };
+}
 
 /** The stored weights as one typed array over `payload` (a copy, so aligned at 0), read little-endian. */
 function storedWeights(payload: Uint8Array, bits: WeightBits): Int8Array | Int16Array {

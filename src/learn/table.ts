@@ -1,5 +1,5 @@
 import { BroadsheetError } from '../errors.js';
-import { checksum, fromBase64, toBase64 } from './codec.js';
+import { checksum, openEncoded, toBase64 } from './codec.js';
 
 // A table from 32-bit hashes to small non-zero values (word lists keyed by the hash of a word or
 // phrase): an open-addressing table in two typed arrays, stored for a generated module as base64
@@ -94,14 +94,7 @@ export class HashTable {
    * @throws BroadsheetError `INVALID_MODEL` when the text is not a whole, uncorrupted table.
    */
   static decode(base64: string): HashTable {
-    const bytes = fromBase64(base64);
-    const fail = (why: string): never => {
-      throw new BroadsheetError('INVALID_MODEL', `Expected an encoded broadsheet table: ${why}`);
-    };
-    if (bytes.length < HEADER + 4) fail(`${bytes.length} bytes is too short`);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (view.getUint32(0, true) !== MAGIC) fail('the header is wrong');
-    if (view.getUint8(4) !== VERSION) fail(`version ${view.getUint8(4)} is not ${VERSION}`);
+    const { bytes, view, fail } = openEncoded(base64, 'table', MAGIC, VERSION, HEADER);
     const bits = view.getUint8(5);
     const size = view.getUint32(8, true);
     const slots = 2 ** bits;
