@@ -4,6 +4,8 @@ export type BroadsheetErrorCode =
   | 'INPUT_TOO_LARGE'
   | 'INVALID_OPTIONS'
   | 'UNSUPPORTED_FORMAT'
+  /** A part of the pipeline (HTML adapter, entity recogniser, Markdown, chrono) is not loaded in this bundle: `await loadParts()`. */
+  | 'PART_NOT_LOADED'
   | 'DUPLICATE_EXTRACTOR'
   | 'MISSING_DEPENDENCY'
   | 'DEPENDENCY_CYCLE'

@@ -43,11 +43,11 @@ export function loadDocument(
     case 'html': {
       const html = getPart('html');
       if (!html) {
-        throw new BroadsheetError('UNSUPPORTED_FORMAT', "HTML input needs the HTML adapter, which this build loads on demand: `await loadParts(['html'])` before parsing");
+        throw new BroadsheetError('PART_NOT_LOADED', "HTML input needs the HTML adapter, which this build loads on demand: `await loadParts(['html'])` before parsing");
       }
       return html.htmlToDocument(source, problems, options);
     }
     default:
-      throw new BroadsheetError('INVALID_OPTIONS', `Expected format auto, text, markdown or html, not \`${String(format)}\``);
+      throw new BroadsheetError('UNSUPPORTED_FORMAT', `Expected format auto, text, markdown or html, not \`${String(format)}\``);
   }
 }

@@ -23,7 +23,7 @@ const NOT_LOADED = "The entity recogniser is not loaded: `await loadParts(['enti
 
 function entities(): Parts['entities'] {
   const part = getPart('entities');
-  if (!part) throw new BroadsheetError('INVALID_OPTIONS', NOT_LOADED);
+  if (!part) throw new BroadsheetError('PART_NOT_LOADED', NOT_LOADED);
   return part;
 }
 
@@ -79,7 +79,7 @@ export const entitiesExtractor = createEntitiesExtractor();
  * @param text The document text.
  * @param ranges The parts of it to read, in reading order.
  * @param context The reference date for relative dates (optional).
- * @throws BroadsheetError `INVALID_OPTIONS` when the `entities` part is not loaded.
+ * @throws BroadsheetError `PART_NOT_LOADED` when the `entities` part is not loaded.
  */
 export const recogniseEntities: Recogniser = (text, ranges, context) => entities().recogniseEntities(text, ranges, context);
 
@@ -91,7 +91,7 @@ export const recogniseEntities: Recogniser = (text, ranges, context) => entities
  * @param text The document text.
  * @param ranges The parts of the text to read, in reading order (optional; default: all of it).
  * @param sentences The sentences of `ranges`, in order, when the caller has split them already (optional).
- * @throws BroadsheetError `INVALID_OPTIONS` when the `entities` part is not loaded.
+ * @throws BroadsheetError `PART_NOT_LOADED` when the `entities` part is not loaded.
  */
 export function recogniseNames(text: string, ranges?: readonly TextRange[], sentences?: readonly TextRange[]): NameMention[] {
   return entities().recogniseNames(text, ranges, sentences);
@@ -105,7 +105,7 @@ export function recogniseNames(text: string, ranges?: readonly TextRange[], sent
  *
  * @param mentions Typed mentions in reading order.
  * @param options The salience weight of a mention (optional).
- * @throws BroadsheetError `INVALID_OPTIONS` when the `entities` part is not loaded.
+ * @throws BroadsheetError `PART_NOT_LOADED` when the `entities` part is not loaded.
  */
 export function mergeMentions(mentions: readonly RecognisedMention[], options?: MergeOptions): Entity[] {
   return entities().mergeMentions(mentions, options);

@@ -34,12 +34,12 @@ export function loadedPart<Name extends AnyPartName>(name: Name): AllParts[Name]
 /**
  * A part every build parses with (chrono, the Markdown adapter).
  *
- * @throws BroadsheetError `INVALID_OPTIONS` in a bundle of the Node build before `loadParts()`.
+ * @throws BroadsheetError `PART_NOT_LOADED` in a bundle of the Node build before `loadParts()`.
  */
 export function corePart<Name extends keyof CoreParts>(name: Name): CoreParts[Name] {
   const part = getPart(name);
   if (part === undefined) {
-    throw new BroadsheetError('INVALID_OPTIONS', `Part \`${name}\` is not loaded: in a bundle, \`await loadParts()\` before parsing`);
+    throw new BroadsheetError('PART_NOT_LOADED', `Part \`${name}\` is not loaded: in a bundle, \`await loadParts()\` before parsing`);
   }
   return part;
 }

@@ -96,6 +96,11 @@ describe('createParser', () => {
     expect(parser.safeParse('fives', { maxInputLength: 4 }).error?.code).toBe('INPUT_TOO_LARGE');
   });
 
+  it('refuses a format it does not read with UNSUPPORTED_FORMAT', () => {
+    const parser = createParser({ extractors: [words] });
+    expect(parser.safeParse('x', { format: 'pdf' as 'text' }).error?.code).toBe('UNSUPPORTED_FORMAT');
+  });
+
   it('reads sentences up to maxReadLength, at white space, and says where it stopped', () => {
     const parser = createParser({ extractors: [words] });
     const text = 'Storm closes the harbour\n\n' + 'The council met on Tuesday. '.repeat(100);
