@@ -5,7 +5,7 @@ import type { MetaSources } from './metadata.js';
 import { fold, following, inTeaser, isInside } from './page-tree.js';
 import { logit, type LogisticModel, sigmoid } from '../../learn/index.js';
 import { HTML_RANKERS } from './rankers.generated.js';
-import { attr, collapse, textContent } from './text.js';
+import { attr, BoundedTexts, collapse, textContent } from './text.js';
 import { BLOCK_ELEMENTS } from './vocabulary.js';
 
 /** Who wrote the article, read from the page's structured data, meta tags, byline markup and credit lines. */
@@ -197,9 +197,11 @@ const BLOCKS_AFTER_HEADING = 12;
  * just after the headline's heading, then in the content. Headings themselves are titles, not credits.
  */
 function creditLine(content: readonly HtmlElement[], heading: HtmlElement | undefined): { names: string[]; element: HtmlElement } | undefined {
+  // Nested blocks share their text: each subtree is read once, however deep the nesting.
+  const texts = new BoundedTexts(MAX_CREDIT_LINE + 1);
   const read = (node: HtmlNode): string[] | undefined => {
     if (node.type !== 'element' || !BLOCK_ELEMENTS.has(node.name) || /^h[1-6]$/.test(node.name)) return undefined;
-    const text = textContent(node, MAX_CREDIT_LINE + 1);
+    const text = texts.read(node);
     if (text.length > MAX_CREDIT_LINE) return undefined;
     const cjk = CJK_CREDIT_LINE.exec(text);
     if (cjk) return [cjk[1]!];

@@ -29,6 +29,124 @@ export function textContent(
   return lines ? text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim() : collapse(text);
 }
 
+/**
+ * `textContent(element, limit)` for many elements of one tree, each subtree read once: an element's text length
+ * (capped at the limit) and, under the limit, its white-space-collapsed text are kept, so reading every block
+ * of a deeply nested page costs what one walk does instead of one walk per ancestor.
+ */
+export class BoundedTexts {
+  readonly #limit: number;
+  readonly #length = new Map<HtmlElement, number>();
+  readonly #short = new Map<HtmlElement, string>();
+  readonly #read = new Map<HtmlElement, string>();
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  /** Exactly what `textContent(element, limit)` returns. */
+  read(element: HtmlElement): string {
+    const path: HtmlElement[] = [];
+    let current = element;
+    let text = this.#read.get(current);
+    while (text === undefined) {
+      path.push(current);
+      if (this.#measure(current) < this.#limit) {
+        text = this.#short.get(current)!.trim();
+        break;
+      }
+      // Until the first text, a read passes only white space; when it then enters a child holding the whole
+      // limit, it ends inside that child and reads what that child's own read does.
+      const inner = this.#firstFull(current);
+      if (inner === undefined) text = this.#walk(current);
+      else text = this.#read.get((current = inner));
+    }
+    for (const visited of path) this.#read.set(visited, text);
+    return text;
+  }
+
+  /** The child a read of `element` ends in when every node before it holds no text. */
+  #firstFull(element: HtmlElement): HtmlElement | undefined {
+    for (const node of element.children) {
+      if (node.type === 'text') {
+        if (node.value.length > 0) return undefined;
+      } else if (!NEVER_CONTENT.has(node.name)) {
+        const length = this.#measure(node);
+        if (length >= this.#limit) return node;
+        if (length > 0) return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** textContent's walk, taking whole any child whose text fits in what is left of the limit. */
+  #walk(element: HtmlElement): string {
+    const parts: string[] = [];
+    let length = 0;
+    const stack = [...element.children].reverse();
+    while (stack.length > 0 && length < this.#limit) {
+      const node = stack.pop()!;
+      if (node.type === 'text') {
+        parts.push(node.value);
+        length += node.value.length;
+      } else if (!NEVER_CONTENT.has(node.name)) {
+        if (node.name === 'br' || BLOCK_ELEMENTS.has(node.name)) parts.push(' ');
+        const measured = this.#measure(node);
+        if (measured < this.#limit - length) {
+          parts.push(this.#short.get(node)!);
+          length += measured;
+        } else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      }
+    }
+    return collapse(parts.join(''));
+  }
+
+  /** The element's text length capped at the limit, measured bottom-up with an explicit stack; under the limit its text is kept too. */
+  #measure(root: HtmlElement): number {
+    const known = this.#length.get(root);
+    if (known !== undefined) return known;
+    const limit = this.#limit;
+    const frames = [{ element: root, index: 0, length: 0, text: '' }];
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const children = frame.element.children;
+      let unmeasured: HtmlElement | undefined;
+      for (; frame.index < children.length && frame.length < limit; frame.index++) {
+        const node = children[frame.index]!;
+        if (node.type === 'text') {
+          frame.length += node.value.length;
+          if (frame.length < limit) frame.text = joinCollapsed(frame.text, node.value.replace(/\s+/g, ' '));
+        } else if (!NEVER_CONTENT.has(node.name)) {
+          const length = this.#length.get(node);
+          if (length === undefined) {
+            unmeasured = node;
+            break;
+          }
+          frame.length += length;
+          if (frame.length < limit) {
+            if (node.name === 'br' || BLOCK_ELEMENTS.has(node.name)) frame.text = joinCollapsed(frame.text, ' ');
+            frame.text = joinCollapsed(frame.text, this.#short.get(node)!);
+          }
+        }
+      }
+      if (unmeasured) {
+        frames.push({ element: unmeasured, index: 0, length: 0, text: '' });
+        continue;
+      }
+      frames.pop();
+      const length = Math.min(frame.length, limit);
+      this.#length.set(frame.element, length);
+      if (length < limit) this.#short.set(frame.element, frame.text);
+    }
+    return this.#length.get(root)!;
+  }
+}
+
+/** Two white-space-collapsed texts joined so that the join is collapsed too. */
+function joinCollapsed(left: string, right: string): string {
+  return left.endsWith(' ') && right.startsWith(' ') ? left + right.slice(1) : left + right;
+}
+
 /** Collapses white space runs to one space and trims. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
