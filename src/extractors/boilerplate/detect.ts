@@ -164,7 +164,8 @@ function isConsentNotice(text: string): boolean {
 
 /** A teaser for another story: a title-case headline run into its one-line summary (`Crane Falls In StormThe crane…`). */
 function isGluedTeaser(text: string): boolean {
-  return text.length <= NOTICE_CHARS && shapeOf(text).gluedTitle;
+  // No lower case letter or `?`/`!` before a capital, no glue point: most lines stop at the cheap test.
+  return text.length <= NOTICE_CHARS && /[a-z?!][A-Z]/.test(text) && shapeOf(text).gluedTitle;
 }
 
 function classifyShortLine(block: Block, text: string, key: string): Verdict | null {
@@ -356,12 +357,13 @@ function isMetaLine(text: string, key: string, words: number): boolean {
   let parts = 0;
   if (BY_NAME.test(text)) parts++;
   if (COMMENT_COUNT.test(key)) parts++;
-  if (hasDate(key)) parts++;
-  return parts >= 2;
+  return parts === 2 || (parts === 1 && hasDate(key));
 }
 
 /** A month name with a day or year beside it, or a numeric date (`3/4/2019`, `2019-03-04`). */
 function hasDate(key: string): boolean {
+  // Every date shape holds a digit.
+  if (!/\d/.test(key)) return false;
   if (/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(key)) return true;
   const words = key.split(/[\s,]+/);
   for (let i = 0; i < words.length; i++) {
