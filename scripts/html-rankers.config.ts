@@ -14,4 +14,6 @@ export const HTML_RANKERS_CONFIG = {
   },
   /** The headline ranker: the best candidate is always taken. */
   headline: { l2: 3 },
+  /** The date ranker: the best candidate is always taken. */
+  date: { l2: 3 },
 };

@@ -1,7 +1,6 @@
 import { cleanAuthorList, isOrganisation, opensWithBy, stripLabel } from './authors.js';
 import { descendants, type HtmlElement, type HtmlNode } from './dom.js';
-import type { JsonLdArticle } from './jsonld.js';
-import type { MetaSources } from './metadata.js';
+import type { MetaSources, PageContext } from './metadata.js';
 import { fold, following, inTeaser, isInside } from './page-tree.js';
 import { logit, type LogisticModel, sigmoid } from '../../learn/index.js';
 import { HTML_RANKERS } from './rankers.generated.js';
@@ -10,23 +9,14 @@ import { BLOCK_ELEMENTS } from './vocabulary.js';
 
 /** Who wrote the article, read from the page's structured data, meta tags, byline markup and credit lines. */
 
-type Getter = (...keys: string[]) => string | undefined;
-
 const URLISH = /^(?:https?:)?\/\//i;
 
 /**
  * The page's authors: every credit the page states is a candidate, and a learned ranker (trained by
  * `scripts/train-html-rankers.ts`) picks the one most likely to be the article's byline, or none.
  */
-export function readAuthors(
-  sources: MetaSources,
-  jsonLd: JsonLdArticle | null,
-  get: Getter,
-  content: readonly HtmlElement[],
-  siteName: string | undefined,
-  heading: HtmlElement | undefined,
-): string[] | undefined {
-  const candidates = creditCandidates(sources, jsonLd, get, content, siteName, heading);
+export function readAuthors(context: PageContext, heading: HtmlElement | undefined): string[] | undefined {
+  const candidates = creditCandidates(context, heading);
   const best = bestCredit(candidates, HTML_RANKERS.authors.model, HTML_RANKERS.authors.config.threshold);
   return best ? fuller(best.names, candidates) : undefined;
 }
@@ -64,14 +54,8 @@ interface Credit {
 const META_AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator'];
 
 /** Every credit the page states, merged by the names they give, with features. */
-export function creditCandidates(
-  sources: MetaSources,
-  jsonLd: JsonLdArticle | null,
-  get: Getter,
-  content: readonly HtmlElement[],
-  siteName: string | undefined,
-  heading: HtmlElement | undefined,
-): CreditCandidate[] {
+export function creditCandidates(context: PageContext, heading: HtmlElement | undefined): CreditCandidate[] {
+  const { sources, jsonLd, get, content, siteName } = context;
   const credits: Credit[] = [];
   const add = (names: string[], kind: CreditKind, rest: Omit<Credit, 'names' | 'kind'> = {}) => {
     if (names.length > 0) credits.push({ names, kind, ...rest });

@@ -1,6 +1,5 @@
 import type { HtmlElement } from './dom.js';
-import type { JsonLdArticle } from './jsonld.js';
-import type { MetaSources } from './metadata.js';
+import type { PageContext } from './metadata.js';
 import { fold, isInside } from './page-tree.js';
 import { logit } from '../../learn/index.js';
 import { HTML_RANKERS } from './rankers.generated.js';
@@ -8,8 +7,6 @@ import { collapse, textContent } from './text.js';
 import { KICKER_HINT, SCREEN_READER_HINT } from './vocabulary.js';
 
 /** The article's headline, chosen among the titles the page states. */
-
-type Getter = (...keys: string[]) => string | undefined;
 
 // Separators between a title and the site's name: `Title | Site`, `Title - Site`, `Title_Channel_Site`.
 export const TITLE_SEPARATOR = /\s+[|–—·•»«›‹~⋆∙●◆►▸]\s+|\s+-\s+|\s*_\s*|\s*\|\s*|\s+::\s+/;
@@ -77,17 +74,10 @@ export interface HeadlineCandidate {
  * `twitter:title` whole and with the site's name cut, meta titles, the `<title>` whole and cut, h2s) merge by their
  * words, and a learned ranker (trained by `scripts/train-html-rankers.ts`) picks one.
  */
-export function chooseHeadline(
-  sources: MetaSources,
-  jsonLd: JsonLdArticle | null,
-  get: Getter,
-  title: string | undefined,
-  siteName: string | undefined,
-  content: readonly HtmlElement[],
-): string | undefined {
+export function chooseHeadline(context: PageContext): string | undefined {
   let best: HeadlineCandidate | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const candidate of headlineCandidates(sources, jsonLd, get, title, siteName, content)) {
+  for (const candidate of headlineCandidates(context)) {
     const score = logit(HTML_RANKERS.headline.model, candidate.features, 0);
     if (score > bestScore) {
       best = candidate;
@@ -98,14 +88,8 @@ export function chooseHeadline(
 }
 
 /** Every wording of the headline the page states, merged by words, with features. */
-export function headlineCandidates(
-  sources: MetaSources,
-  jsonLd: JsonLdArticle | null,
-  get: Getter,
-  title: string | undefined,
-  siteName: string | undefined,
-  content: readonly HtmlElement[],
-): HeadlineCandidate[] {
+export function headlineCandidates(context: PageContext): HeadlineCandidate[] {
+  const { sources, jsonLd, get, title, siteName, content } = context;
   const raw: Array<{ text: string; kind: HeadlineKind }> = [];
   const add = (text: string | undefined, kind: HeadlineKind) => {
     const cleaned = text ? collapse(decodeLeftoverReferences(text)) : '';

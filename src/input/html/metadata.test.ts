@@ -142,9 +142,6 @@ describe('published dates in order of trust', () => {
     expect(page.publishedAt).toBe('2023-11-08');
   });
 
-  it('ranks a bare date meta tag below a date printed with the article', () => {
-    expect(meta('<meta name="date" content="2022-04-30">', '<h1>Vereinsfest</h1><p>02.02.2022</p>', undefined, 'de').publishedAt).toBe('2022-02-02');
-  });
 });
 
 describe("headline from the page's one h1", () => {

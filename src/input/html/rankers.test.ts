@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { HTML_RANKERS_CONFIG } from '../../../scripts/html-rankers.config.js';
 import { CREDIT_FEATURES, creditCandidates } from './bylines.js';
+import { DATE_FEATURES, dateCandidates } from './dates.js';
 import { HEADLINE_FEATURES, headlineCandidates } from './headlines.js';
 import { HTML_RANKERS } from './rankers.generated.js';
 import { parseHtml } from './dom.js';
 import { readJsonLd } from './jsonld.js';
-import { gatherSources, headingOf, readMetadata } from './metadata.js';
+import { gatherSources, headingOf, pageContext, readMetadata } from './metadata.js';
 import { urlResolver } from './urls.js';
 
 function read(head: string, body: string) {
   const dom = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`, []);
   const sources = gatherSources(dom.root);
   const jsonLd = readJsonLd(dom.jsonLd, []);
-  const page = readMetadata(sources, jsonLd, urlResolver(sources.base, undefined, []), []);
-  const get = (key: string) => sources.meta.get(key)?.[0];
-  return { page, candidates: creditCandidates(sources, jsonLd, get, [], page.siteName, headingOf(sources, page.headline)) };
+  const urls = urlResolver(sources.base, undefined, []);
+  const page = readMetadata(sources, jsonLd, urls, []);
+  return { page, candidates: creditCandidates(pageContext(sources, jsonLd, urls, []), headingOf(sources, page.headline)) };
 }
 
 describe('generated metadata rankers', () => {
@@ -26,6 +27,9 @@ describe('generated metadata rankers', () => {
     expect(HTML_RANKERS.headline.config).toEqual(HTML_RANKERS_CONFIG.headline);
     expect(HTML_RANKERS.headline.features).toEqual([...HEADLINE_FEATURES]);
     expect(HTML_RANKERS.headline.model.weights).toHaveLength(HEADLINE_FEATURES.length);
+    expect(HTML_RANKERS.date.config).toEqual(HTML_RANKERS_CONFIG.date);
+    expect(HTML_RANKERS.date.features).toEqual([...DATE_FEATURES]);
+    expect(HTML_RANKERS.date.model.weights).toHaveLength(DATE_FEATURES.length);
   });
 });
 
@@ -37,8 +41,7 @@ describe('headline candidates', () => {
       [],
     );
     const sources = gatherSources(dom.root);
-    const get = (key: string) => sources.meta.get(key)?.[0];
-    const candidates = headlineCandidates(sources, null, get, title, undefined, []);
+    const candidates = headlineCandidates(pageContext(sources, null, urlResolver(undefined, undefined, []), []));
     const storm = candidates.find((c) => c.text === 'Storm – over the valley');
     expect(storm?.kinds).toEqual(expect.arrayContaining(['h1', 'og-title', 'og-title-whole', 'title-whole']));
     // An h2 that nothing else states is no candidate.
@@ -80,5 +83,46 @@ describe('credit candidates', () => {
 
   it('credits nobody when the page names nobody', () => {
     expect(read('', '<h1>Opening hours</h1><p>Open daily from nine.</p>').page.authors).toBeUndefined();
+  });
+});
+
+describe('date candidates', () => {
+  const dates = (head: string, body: string, url?: string, lang = 'de') => {
+    const dom = parseHtml(`<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, []);
+    const sources = gatherSources(dom.root);
+    const urls = urlResolver(sources.base, url, []);
+    const page = readMetadata(sources, null, urls, [], url);
+    return { page, candidates: dateCandidates(pageContext(sources, null, urls, [], url), headingOf(sources, page.headline)) };
+  };
+  const feature = (c: { features: number[] } | undefined, name: (typeof DATE_FEATURES)[number]) => c?.features[DATE_FEATURES.indexOf(name)];
+
+  it('merges the sources stating one calendar day and keeps the stamp as stated', () => {
+    const { page, candidates } = dates(
+      '<meta property="article:published_time" content="2021-03-04T18:30:00+01:00">',
+      '<h1>Hafenfest</h1><p>04.03.2021</p><p>Text.</p>',
+      'https://example.org/2021/03/04/hafenfest/',
+    );
+    const day = candidates.find((c) => c.day === '2021-03-04');
+    expect(day?.kinds).toEqual(expect.arrayContaining(['meta-published', 'below-heading', 'url']));
+    expect(day?.stamp).toBe('2021-03-04T18:30:00+01:00');
+    expect(page.publishedAt).toBe('2021-03-04T18:30:00+01:00');
+  });
+
+  it('marks the local day a UTC stamp falls one day before', () => {
+    const { candidates } = dates('<meta property="article:published_time" content="2020-10-13T21:50:00Z">', '<h1>Harbour reopens</h1><p>14.10.2020 05:50</p>');
+    expect(feature(candidates.find((c) => c.day === '2020-10-14'), 'local-day-of-utc')).toBe(1);
+    expect(feature(candidates.find((c) => c.day === '2020-10-13'), 'utc-before-local')).toBe(1);
+  });
+
+  it('marks a date labelled as an update and a teaser\'s date', () => {
+    const { candidates } = dates('', '<h1>Harbour reopens</h1><p>Aktualisiert: 02.05.2021</p><aside><time datetime="2021-04-01">1.4.</time></aside>');
+    expect(feature(candidates.find((c) => c.day === '2021-05-02'), 'updated-label')).toBe(1);
+    expect(feature(candidates.find((c) => c.day === '2021-04-01' && c.kinds.includes('time')), 'in-teaser')).toBe(1);
+  });
+
+  it('reads slashed dates in the page language', () => {
+    const body = '<h1>Fiesta mayor</h1><p>05/10/2022</p>';
+    expect(dates('', body, undefined, 'es').page.publishedAt).toBe('2022-10-05');
+    expect(dates('', body, undefined, 'en-US').page.publishedAt).toBe('2022-05-10');
   });
 });
