@@ -1,6 +1,5 @@
 import { defineConfig } from 'tsup';
 import { browserBindings, nodeBindings } from './scripts/browser-bindings.js';
-import { ngramsAsJson } from './scripts/json-tables.js';
 
 const entries = { index: 'src/index.ts', explain: 'src/explain/index.ts', batch: 'src/batch/index.ts' };
 
@@ -31,7 +30,7 @@ export default defineConfig([
     noExternal: [/^(?!(?:zod|piscina|bullmq|ioredis)(?:\/|$)).*/],
     // The CommonJS ones among them (commander, yaml's Node build) require Node built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    esbuildPlugins: [nodeBindings, ngramsAsJson],
+    esbuildPlugins: [nodeBindings],
   },
   {
     entry: entries,
@@ -46,7 +45,6 @@ export default defineConfig([
     noExternal: [/^(?!(?:zod|piscina)(?:\/|$)).*/],
     // The batch module finds its worker file from import.meta.url.
     shims: true,
-    esbuildPlugins: [ngramsAsJson],
   },
   {
     // The browser build: the same API; the HTML adapter, language detection and the entity

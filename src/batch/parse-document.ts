@@ -1,14 +1,14 @@
 // The worker side of a batch, free of worker_threads: what a pool worker (or a queue's job
 // processor) runs for one document. It imports no parser itself, so `broadsheet/batch` stays light:
-// the caller hands it `parseArticleAsync` or a loaded pipeline.
+// the caller hands it `parseArticle` or a loaded pipeline.
 import { pathToFileURL } from 'node:url';
 import { BroadsheetError, type BroadsheetErrorCode } from '../errors.js';
 import type { AnyExtractor, ParseOptions } from '../pipeline/extractor.js';
 import type { Parser } from '../pipeline/parser.js';
 import type { BatchDocument } from './types.js';
 
-/** Parses one document's input: `parseArticleAsync`, or a pipeline from {@link loadPipeline}. */
-export type DocumentParser = (input: string | Uint8Array, options: ParseOptions) => Promise<unknown>;
+/** Parses one document's input: `parseArticle(Async)`, or a pipeline from {@link loadPipeline}. */
+export type DocumentParser = (input: string | Uint8Array, options: ParseOptions) => unknown;
 
 /** The options every document of a batch is parsed with, besides its own format and URL. */
 export type BatchParseOptions = Omit<ParseOptions, 'format' | 'url'>;
@@ -38,7 +38,21 @@ export async function loadPipeline(specifier: string | URL): Promise<DocumentPar
   const exported = loaded.parser ?? loaded.default;
   if (typeof (exported as Parser<AnyExtractor[]> | undefined)?.parseAsync === 'function') {
     const parser = exported as Parser<AnyExtractor[]>;
-    return (input, options) => parser.parseAsync(input, options);
+    if (parser.async !== false || typeof parser.parse !== 'function') return (input, options) => parser.parseAsync(input, options);
+    // No extractor is an `async` function: the synchronous path, until a plain function returns a
+    // promise (parse refuses it with ASYNC_EXTRACTOR); from then on, and for that document, parseAsync.
+    let synchronous = true;
+    return (input, options) => {
+      if (synchronous) {
+        try {
+          return parser.parse(input, options);
+        } catch (error) {
+          if (!(error instanceof BroadsheetError && error.code === 'ASYNC_EXTRACTOR')) throw error;
+          synchronous = false;
+        }
+      }
+      return parser.parseAsync(input, options);
+    };
   }
   throw new BroadsheetError(
     'INVALID_OPTIONS',

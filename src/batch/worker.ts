@@ -2,7 +2,7 @@
 // pipeline module named in workerData.
 import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
-import { parseArticle, parseArticleAsync } from '../pipeline/article.js';
+import { parseArticle } from '../pipeline/article.js';
 import { type BatchParseOptions, type DocumentOutcome, type DocumentParser, loadPipeline, parseDocument } from './parse-document.js';
 import type { BatchDocument } from './types.js';
 
@@ -15,7 +15,8 @@ export interface WorkerTask {
 }
 
 const { pipeline } = (workerData ?? {}) as { pipeline?: string };
-const parser: Promise<DocumentParser> = pipeline === undefined ? Promise.resolve(parseArticleAsync) : loadPipeline(pipeline);
+// The default pipeline is synchronous: its promise-free path, with no promise per extractor.
+const parser: Promise<DocumentParser> = pipeline === undefined ? Promise.resolve(parseArticle) : loadPipeline(pipeline);
 // A pipeline that fails to load fails each document with that error rather than killing the worker.
 parser.catch(() => {});
 
