@@ -12,6 +12,16 @@ function quotesOf(...paragraphs: string[]) {
 const byText = <Q extends { text: string }>(quotes: readonly Q[], start: string): Q | undefined => quotes.find((q) => q.text.startsWith(start));
 
 describe('reported speech beyond said-that', () => {
+  it('reads verbs that report only in some uses where the learned cue model accepts them', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      'Mayor Ana Ortiz explained the delay had come from a supplier in the north.',
+      'Ortiz has long wanted a second bridge across the river to the old town.',
+    );
+    expect(byText(quotes, 'the delay had come')).toMatchObject({ kind: 'indirect', cue: 'explained', speaker: { name: 'Ana Ortiz' } });
+    expect(byText(quotes, 'a second bridge')).toBeUndefined();
+  });
+
   it('reads subjects that are neither names nor roles', () => {
     const quotes = quotesOf(
       'The harbour vote was held on Tuesday.',

@@ -125,3 +125,32 @@ export const OBJECT_CUES: ReadonlyMap<string, 'of' | 'as' | 'quoted' | 'any'> = 
 export function isCueBaseForm(lower: string): boolean {
   return CUE_BASE_FORMS.has(lower) || complementBases.has(lower) || lower === 'tell';
 }
+
+/** Irregular verbs outside the cue lists above that the learned cue pass reads (`knew`, `saw`, `spoke`). */
+const IRREGULAR_VERBS: readonly VerbForms[] = [
+  ['know', 'knows', 'knew', 'known', 'knowing'],
+  ['see', 'sees', 'saw', 'seen', 'seeing'],
+  ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  ['hear', 'hears', 'heard', 'heard', 'hearing'],
+];
+
+/** How a verb form inflects: what the learned cue pass tells apart. */
+export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
+
+/**
+ * Every form of each base form (`want` → `want`, `wants`, `wanted`, `wanting`), mapped to
+ * its base and its inflection; the irregular verbs are taken from the lists above. A form
+ * shared by two inflections (`said`) counts as the earlier one.
+ */
+export function inflections(bases: readonly string[]): ReadonlyMap<string, { base: string; form: VerbForm }> {
+  const known = new Map([...SPEECH_VERBS, ...COGNITION_VERBS, ...IRREGULAR_VERBS].map((forms) => [forms[0], forms] as const));
+  const out = new Map<string, { base: string; form: VerbForm }>();
+  const slots: readonly VerbForm[] = ['base', 'third', 'past', 'past', 'gerund'];
+  for (const base of bases) {
+    const forms = known.get(base) ?? regular(base);
+    forms.forEach((word, i) => {
+      if (!out.has(word)) out.set(word, { base, form: slots[i]! });
+    });
+  }
+  return out;
+}

@@ -11,6 +11,8 @@ import { type QuotePair, pairQuotes } from './marks.js';
 import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NameMemory, NOT_NAME_WORDS, NOUN_PHRASE_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
 import { beforeTimePhrase, isQuoteMark, joinTokens, looseSubject, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
 import { Discourse, EntityIndex, type Mention, SpeakerResolver } from './speakers.js';
+import { beforeOf, complementOf, type CueUse, CueScorer, opensClause, type SubjectShape } from './cue-model.js';
+import { CUE_MODEL } from './cue-model.generated.js';
 import { GenderEvidence, honorificGender, pronounGender } from './genders.js';
 
 interface Range {
@@ -81,11 +83,22 @@ const MAX_RUN = 6;
 const TRAILING_LINKS = new Set(['and', 'but', 'while', 'as']);
 const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CUE_SCORER = new CueScorer(CUE_MODEL);
 /**
- * A mark that can open a quotation (a lone ’ is usually an apostrophe) or any cue word: the
- * cheap test of whether a text may report speech, in one pass.
+ * A mark that can open a quotation (a lone ’ is usually an apostrophe), any cue word or any
+ * form of a learned pass's verbs: the cheap test of whether a text may report speech, in one
+ * pass. Built once per set of forms.
  */
-const MAY_REPORT = new RegExp(`["“”«»„‘]|''|(?:^|[\\s(])'|\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+const mayReport = new WeakMap<CueScorer['forms'], RegExp>();
+function mayReportTest(forms: CueScorer['forms']): RegExp {
+  let test = mayReport.get(forms);
+  if (!test) {
+    const words = [...new Set([...CUE_WORDS, ...forms.keys()])].sort((a, b) => b.length - a.length);
+    test = new RegExp(`["“”«»„‘]|''|(?:^|[\\s(])'|\\b(?:${words.join('|')})\\b`, 'i');
+    mayReport.set(forms, test);
+  }
+  return test;
+}
 /**
  * Two capitalised words in a row (`Florent Groberg`, `Sen. Warren`): what a name the memory keeps needs. Tried only
  * where a word starts, so a run of letters is read once.
@@ -156,6 +169,10 @@ const HEADLINE_CUE = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+/u;
 const MAX_LABEL = 48;
 const MIN_REPORTED_WORDS = 3;
+/** Words of a learned report's content counted for its features. */
+const MAX_CONTENT_WORDS = 40;
+/** Tokens a learned report's content may run to. */
+const MAX_LEARNED_SPAN = 80;
 /** Tokens of a source after `according to` read as written. */
 const MAX_SOURCE = 12;
 const SOURCE_ENDS = new Set([',', ';', '.', ':', '(', '—', '–']);
@@ -185,39 +202,46 @@ export const quotesExtractor = defineExtractor({
     const { analysis } = ctx;
     const litter = [...(ctx.get('boilerplate') ?? [])].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
     const entities = ctx.get('entities') ?? undefined;
-    const { units, named } = readUnits(analysis, litter);
+    const { units, named } = readUnits(analysis, litter, CUE_SCORER.forms);
     const { memory, mentions, genders } = rememberNames(named, !entities);
     const index = entities && entities.length ? new EntityIndex(entities) : null;
     const resolver = new SpeakerResolver(memory, index ? personMentions(index, analysis.blocks, units) : mentions, index, genders, new Discourse(analysis));
-    const drafts: Draft[] = [];
-    let groups = 0;
-    const newGroup = () => `g${++groups}`;
-    let carry: Draft | null = null;
-    // A block quote that carries its own marks and attribution (`> "…," said X`) reads like any paragraph.
-    const selfAttributed = new Set<Unit>();
-    for (const unit of units) {
-      if (unit.block.inBlockquote) {
-        const found = readUnit(unit, newGroup, null);
-        if (found.drafts.some((d) => d.phrase)) {
-          for (const draft of found.drafts) drafts.push(draft);
-          selfAttributed.add(unit);
-        }
-        continue;
-      }
-      const found = readUnit(unit, newGroup, carry);
-      // A loop, not push(...): one paragraph may hold hundreds of thousands of quote marks, past the argument limit.
-      for (const draft of found.drafts) drafts.push(draft);
-      carry = found.open;
-    }
-    for (const draft of blockQuotes(units.filter((u) => !selfAttributed.has(u)), newGroup)) drafts.push(draft);
-    for (const draft of introducedParagraphs(units)) drafts.push(draft);
-    for (const draft of transcriptTurns(units)) drafts.push(draft);
+    const drafts = ruleDrafts(units);
+    for (const draft of learnedDrafts(units, drafts, CUE_SCORER)) drafts.push(draft);
     const headline = headlineQuote(analysis, memory, index);
     if (headline) drafts.unshift(headline);
     drafts.sort((a, b) => a.unit.block.index - b.unit.block.index || a.from - b.from);
     return finish(drafts, resolver, litter);
   },
 });
+
+/** The drafts the rules read: quotations with their attributions, reported speech, block quotes and transcript turns. */
+function ruleDrafts(units: readonly Unit[]): Draft[] {
+  const drafts: Draft[] = [];
+  let groups = 0;
+  const newGroup = () => `g${++groups}`;
+  let carry: Draft | null = null;
+  // A block quote that carries its own marks and attribution (`> "…," said X`) reads like any paragraph.
+  const selfAttributed = new Set<Unit>();
+  for (const unit of units) {
+    if (unit.block.inBlockquote) {
+      const found = readUnit(unit, newGroup, null);
+      if (found.drafts.some((d) => d.phrase)) {
+        for (const draft of found.drafts) drafts.push(draft);
+        selfAttributed.add(unit);
+      }
+      continue;
+    }
+    const found = readUnit(unit, newGroup, carry);
+    // A loop, not push(...): one paragraph may hold hundreds of thousands of quote marks, past the argument limit.
+    for (const draft of found.drafts) drafts.push(draft);
+    carry = found.open;
+  }
+  for (const draft of blockQuotes(units.filter((u) => !selfAttributed.has(u)), newGroup)) drafts.push(draft);
+  for (const draft of introducedParagraphs(units)) drafts.push(draft);
+  for (const draft of transcriptTurns(units)) drafts.push(draft);
+  return drafts;
+}
 
 /**
  * A headline that reports speech: `Pence: Flowers won't be at debate` or `Trump Says He Will …`,
@@ -253,7 +277,8 @@ function headlineQuote(analysis: Analysis, memory: NameMemory, index: EntityInde
  * speaker's full name (`Florent Groberg is a former Army captain.`), which the entities
  * extractor does not always find.
  */
-function readUnits(analysis: Analysis, litter: Range[]): { units: Unit[]; named: Unit[] } {
+function readUnits(analysis: Analysis, litter: Range[], forms: CueScorer['forms']): { units: Unit[]; named: Unit[] } {
+  const mayReport = mayReportTest(forms);
   const { blocks, lead } = analysis;
   const units: Unit[] = [];
   const named: Unit[] = [];
@@ -271,7 +296,7 @@ function readUnits(analysis: Analysis, litter: Range[]): { units: Unit[]; named:
     if (covered * 2 >= block.end - block.start) continue;
     const whole = introduced || block.inBlockquote;
     introduced = endsWithColon(block.text);
-    const quoting = whole || turnLabel(block.text) !== null || MAY_REPORT.test(block.text);
+    const quoting = whole || turnLabel(block.text) !== null || mayReport.test(block.text);
     // The memory keeps names of two words or more: a paragraph without two capitalised words in a row gives none.
     if (!quoting && !TWO_CAPITALISED.test(block.text)) continue;
     const unit = prepare(block, analysis.sentencesOf(block.index));
@@ -886,6 +911,138 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     reports.push({ from: toks[a]!.textStart, to: toks[b - 1]!.textEnd, attribution, split: group === true });
   }
   return reports;
+}
+
+/** A use of a candidate verb the rules left alone, with the content and attribution it would give. */
+interface CueCandidate {
+  unit: Unit;
+  use: CueUse;
+  /** Token range of the content. */
+  from: number;
+  to: number;
+  attribution: Attribution;
+}
+
+/**
+ * The uses of the cue model's verbs in a unit that the rules left alone: outside quotation
+ * marks and outside every draft's content and attribution. Each reads the content after the
+ * verb (past `that`, `about`, `for`, a comma) up to a draft, a writer's aside or the sentence's
+ * end, and the verb's subject as the rules read subjects.
+ */
+function cueCandidates(unit: Unit, drafts: readonly Draft[], forms: CueScorer['forms']): CueCandidate[] {
+  const { toks, inPair } = unit;
+  const text = unit.block.text;
+  const covered = new Uint8Array(toks.length);
+  for (const draft of drafts) {
+    for (const range of [{ start: draft.from, end: draft.to }, draft.attribution]) {
+      if (!range) continue;
+      for (let i = firstTokenAt(toks, range.start); i < toks.length && toks[i]!.textStart < range.end; i++) covered[i] = 1;
+    }
+  }
+  const found: CueCandidate[] = [];
+  for (const [first, last] of unit.sentenceRange) {
+    let lo = first;
+    for (let c = first; c < last; c++) {
+      if (inPair[c] !== -1) {
+        lo = c + 1;
+        continue;
+      }
+      const t = toks[c]!;
+      const verb = covered[c] || t.kind !== 'word' ? undefined : forms.get(t.lower);
+      if (!verb || isCapitalised(t.text)) continue;
+      const complement = complementOf(toks[c + 1]);
+      const skip = complement === 'that' || complement === 'about' || complement === 'for' || complement === 'punct' ? 2 : 1;
+      // Bounded, so a sentence of thousands of verbs stays linear.
+      const limit = Math.min(last, c + skip + MAX_LEARNED_SPAN);
+      let end = c + skip;
+      while (end < limit && !covered[end]) end++;
+      const range = trimTokens(toks, c + skip, asideCut(toks, inPair, c + skip, end));
+      if (!range) continue;
+      const [a, b] = range;
+      const contentWords = wordTokens(toks, a, b, MAX_CONTENT_WORDS);
+      if (contentWords < 2) continue;
+      let quoted = false;
+      for (let i = a; i < b && !quoted; i++) quoted = isQuoteMark(toks[i]!);
+      const participle = verb.form === 'gerund' && c > first && afterComma(toks, c);
+      const phrase = participle
+        ? cueSubject(toks, c - 1, lo, last, text) ?? sentenceSubject(toks, first, c, text)
+        : subjectBefore(toks, c, lo, text) ?? fallbackSubject(toks, c, lo, first, text);
+      // A use whose subject cannot be read would leave its speaker to guesswork.
+      if (!phrase) continue;
+      const subject: SubjectShape = phrase.pronoun ? 'pronoun' : phrase.proper ? 'proper' : 'common';
+      const use: CueUse = {
+        base: verb.base,
+        form: verb.form,
+        complement,
+        before: beforeOf(c > lo ? toks[c - 1] : undefined),
+        subject,
+        contentWords,
+        quoted,
+        finite: opensClause(toks, a, b),
+        offset: c - first,
+      };
+      const from = !participle && phrase.start < c ? phrase.start : c;
+      found.push({ unit, use, from: a, to: b, attribution: { cue: c, cueText: t.text, phrase, from, to: c + 1 } });
+    }
+  }
+  return found;
+}
+
+/**
+ * The learned pass: each unit's candidate uses that the cue model accepts become reports,
+ * the first of any that overlap.
+ */
+function learnedDrafts(units: readonly Unit[], drafts: readonly Draft[], scorer: CueScorer): Draft[] {
+  const byUnit = draftsByUnit(drafts);
+  const out: Draft[] = [];
+  for (const unit of units) {
+    if (unit.block.inBlockquote) continue;
+    let reached = 0;
+    for (const candidate of cueCandidates(unit, byUnit.get(unit) ?? [], scorer.forms)) {
+      const { attribution } = candidate;
+      if (attribution.cue! < reached || !scorer.accepts(candidate.use)) continue;
+      reached = candidate.to;
+      out.push({
+        unit,
+        from: unit.toks[candidate.from]!.textStart,
+        to: unit.toks[candidate.to - 1]!.textEnd,
+        kind: candidate.use.quoted ? 'mixed' : 'indirect',
+        cue: attribution.cueText,
+        phrase: attribution.phrase,
+        attribution: tokenRange(unit, attribution.from, attribution.to),
+        group: null,
+        inherit: attribution.phrase === null,
+      });
+    }
+  }
+  return out;
+}
+
+function draftsByUnit(drafts: readonly Draft[]): Map<Unit, Draft[]> {
+  const byUnit = new Map<Unit, Draft[]>();
+  for (const draft of drafts) {
+    const list = byUnit.get(draft.unit);
+    if (list) list.push(draft);
+    else byUnit.set(draft.unit, [draft]);
+  }
+  return byUnit;
+}
+
+/**
+ * Every use the learned pass scores in a document, with the text of the content it would
+ * report: the training data of `scripts/train-quote-cues.ts`, read exactly as the extractor
+ * reads them (no boilerplate is known here).
+ */
+export function learnedCueUses(analysis: Analysis, forms: CueScorer['forms']): { use: CueUse; text: string }[] {
+  const { units } = readUnits(analysis, [], forms);
+  const drafts = ruleDrafts(units);
+  const byUnit = draftsByUnit(drafts);
+  return units.filter((u) => !u.block.inBlockquote).flatMap((unit) =>
+    cueCandidates(unit, byUnit.get(unit) ?? [], forms).map((c) => ({
+      use: c.use,
+      text: unit.block.text.slice(unit.toks[c.from]!.textStart, unit.toks[c.to - 1]!.textEnd),
+    })),
+  );
 }
 
 /** Whether a comma stands just before token `c`, or a closing quotation mark after one (`“…,” adding`). */
