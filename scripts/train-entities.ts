@@ -5,7 +5,7 @@
  * src/extractors/entities/weights.generated.ts. Deterministic: the same data, code and
  * configuration give the same bytes.
  *
- * Usage: npm run train:entities [-- --epochs N] [-- --limit DOCS] [-- --dry-run] [-- --trace]
+ * Usage: npm run train:entities [-- --epochs N] [-- --limit DOCS] [-- --orders N] [-- --dry-run] [-- --trace]
  *   --trace     scores the development split (testa) after every pass (for choosing `epochs`)
  *   --dry-run   trains and scores, writes nothing
  */
@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AveragedPerceptron, decodeModel, encodeModel, type LinearModel } from '../src/learn/index.js';
+import { AveragedPerceptron, decodeModel, encodeModel, LinearModel } from '../src/learn/index.js';
 import { DocumentFeatures } from '../src/extractors/entities/features.js';
 import { ENTITY_MODEL_CONFIG } from '../src/extractors/entities/model-config.js';
 import { splitRanges } from '../src/extractors/entities/recognise.js';
@@ -28,9 +28,9 @@ const option = (name: string): string | undefined => {
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = resolve(root, option('--corpus') ?? '../shared/corpus/conll2003');
-const config = { ...ENTITY_MODEL_CONFIG, epochs: Number(option('--epochs') ?? ENTITY_MODEL_CONFIG.epochs) };
+const config = { ...ENTITY_MODEL_CONFIG, epochs: Number(option('--epochs') ?? ENTITY_MODEL_CONFIG.epochs), orders: Number(option('--orders') ?? ENTITY_MODEL_CONFIG.orders) };
 const limit = Number(option('--limit') ?? Infinity);
-const dryRun = args.includes('--dry-run') || option('--epochs') !== undefined || option('--limit') !== undefined;
+const dryRun = args.includes('--dry-run') || option('--epochs') !== undefined || option('--limit') !== undefined || option('--orders') !== undefined;
 const trace = args.includes('--trace');
 
 interface ConllDoc {
@@ -133,51 +133,66 @@ const tokens = train.reduce((n, d) => n + d.tokens, 0);
 console.log(`read ${train.length} training documents (${tokens} tokens), ${dev.length} development documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const rows = tableRows(config.buckets);
-const perceptron = new AveragedPerceptron(rows, LABEL_COUNT);
-const live = new Tagger(perceptron.current(), config.buckets);
 const transitionRow = (previous: number): number => config.buckets + previous;
 const startRow = config.buckets + LABEL_COUNT;
-const next = random(config.seed);
-const order = train.map((_, i) => i);
-for (let epoch = 1; epoch <= config.epochs; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let mistakes = 0;
-  for (const index of order) {
-    const d = train[index]!;
-    live.refresh();
-    const predicted = live.label(d);
-    for (let s = 0; s < d.sentences; s++) {
-      const from = d.sentenceStart[s]!;
-      const to = d.sentenceStart[s + 1]!;
-      for (let t = from; t < to; t++) {
-        const want = d.gold[t]!;
-        const got = predicted[t]!;
-        const wantBefore = t === from ? -1 : d.gold[t - 1]!;
-        const gotBefore = t === from ? -1 : predicted[t - 1]!;
-        if (want !== got) {
-          mistakes++;
-          perceptron.update(d.features, d.featureStart[t]!, d.featureStart[t + 1]!, want, 1);
-          perceptron.update(d.features, d.featureStart[t]!, d.featureStart[t + 1]!, got, -1);
-        }
-        if (want !== got || wantBefore !== gotBefore) {
-          perceptron.updateOne(wantBefore < 0 ? startRow : transitionRow(wantBefore), want, 1);
-          perceptron.updateOne(gotBefore < 0 ? startRow : transitionRow(gotBefore), got, -1);
+
+/** One averaged perceptron, trained over the documents in the orders `seed` shuffles them into. */
+function trainOnce(seed: number): LinearModel {
+  const perceptron = new AveragedPerceptron(rows, LABEL_COUNT);
+  const live = new Tagger(perceptron.current(), config.buckets);
+  const next = random(seed);
+  const order = train.map((_, i) => i);
+  for (let epoch = 1; epoch <= config.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let mistakes = 0;
+    for (const index of order) {
+      const d = train[index]!;
+      live.refresh();
+      const predicted = live.label(d);
+      for (let s = 0; s < d.sentences; s++) {
+        const from = d.sentenceStart[s]!;
+        const to = d.sentenceStart[s + 1]!;
+        for (let t = from; t < to; t++) {
+          const want = d.gold[t]!;
+          const got = predicted[t]!;
+          const wantBefore = t === from ? -1 : d.gold[t - 1]!;
+          const gotBefore = t === from ? -1 : predicted[t - 1]!;
+          if (want !== got) {
+            mistakes++;
+            perceptron.update(d.features, d.featureStart[t]!, d.featureStart[t + 1]!, want, 1);
+            perceptron.update(d.features, d.featureStart[t]!, d.featureStart[t + 1]!, got, -1);
+          }
+          if (want !== got || wantBefore !== gotBefore) {
+            perceptron.updateOne(wantBefore < 0 ? startRow : transitionRow(wantBefore), want, 1);
+            perceptron.updateOne(gotBefore < 0 ? startRow : transitionRow(gotBefore), got, -1);
+          }
         }
       }
+      perceptron.tick();
     }
-    perceptron.tick();
+    const line = `order ${seed - config.seed + 1}, pass ${epoch}: ${mistakes} token mistakes`;
+    if (trace) {
+      const { p, r, f } = score(perceptron.average(), dev);
+      console.log(`${line}; testa P ${p.toFixed(4)} R ${r.toFixed(4)} F1 ${f.toFixed(4)}`);
+    } else console.log(line);
   }
-  const line = `pass ${epoch}: ${mistakes} token mistakes`;
-  if (trace) {
-    const { p, r, f } = score(perceptron.average(), dev);
-    console.log(`${line}; testa P ${p.toFixed(4)} R ${r.toFixed(4)} F1 ${f.toFixed(4)}`);
-  } else console.log(line);
+  return perceptron.average();
 }
 
-const encoded = encodeModel(perceptron.average(), config.bits);
+// The perceptron's result depends on the order it reads the documents in; the mean of models
+// trained over several orders depends on it less.
+const sum = new Float64Array(rows * LABEL_COUNT);
+for (let k = 0; k < config.orders; k++) {
+  const { weights } = trainOnce(config.seed + k);
+  for (let i = 0; i < sum.length; i++) sum[i]! += weights[i]!;
+}
+const mean = new Float32Array(sum.length);
+for (let i = 0; i < sum.length; i++) mean[i] = sum[i]! / config.orders;
+
+const encoded = encodeModel(new LinearModel(rows, LABEL_COUNT, mean), config.bits);
 const shipped = decodeModel(encoded).model;
 const dev_ = score(shipped, dev);
 const trainedIn = (performance.now() - started) / 1000;

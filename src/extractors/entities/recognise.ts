@@ -378,6 +378,11 @@ function isTitleOnly(doc: DocumentFeatures, span: TaggedSpan): boolean {
  */
 function withoutTitle(doc: DocumentFeatures, span: TaggedSpan | null): TaggedSpan | null {
   if (!span) return null;
+  // A first name between an honorific and the name the tagger found is the name's (`Dr. Jane R. Ames`).
+  const before = span.from - 1;
+  if (span.type === 'PER' && before > 0 && doc.kind[before] === Case.Title && (doc.gaz[before]! & GAZ.givenName) !== 0 && (doc.gaz[before - 1]! & GAZ.honorific) !== 0 && sentenceOf(doc, span.from) < before) {
+    return { ...span, from: before, start: doc.start[before]! };
+  }
   const honorific = (doc.gaz[span.from]! & GAZ.honorific) !== 0 || (span.from > 0 && (doc.gaz[span.from - 1]! & GAZ.honorific) !== 0);
   if (span.type !== 'PER' && !honorific) return span;
   let from = span.from;
@@ -402,6 +407,9 @@ function isHolidayOrPeople(text: string, doc: DocumentFeatures, span: TaggedSpan
 
 const DEMONYM_NAMES: ReadonlySet<string> = new Set([...DEMONYM_WORDS.split('|'), 'Muslim', 'Christian', 'Jew', 'Hindu', 'Sikh', 'Buddhist']);
 
+/** Places, as listed. */
+const PLACES = GAZ.country | GAZ.city | GAZ.region;
+
 /** Names in places, countries, regions and institutions, as listed. */
 const LISTED = GAZ.country | GAZ.city | GAZ.region | GAZ.institution;
 
@@ -415,6 +423,8 @@ function isKnown(f: Found, known: ReadonlyMap<string, NameType>, doc: DocumentFe
   const { from, to } = f.span;
   const lists = to - from === 1 ? ((doc.gaz[from]! & GAZ.common) === 0 ? doc.gaz[from]! : 0) : doc.phrase[from]!;
   if (lists & LISTED) return true;
+  // A word alone is vouched for by the prose naming it, not by its capitals in a longer name (`Harbour` of `Brightwater Harbour Board`).
+  if (to - from === 1) return false;
   for (let t = from; t < to; t++) if (!doc.vouched(t)) return false;
   return true;
 }
@@ -441,6 +451,8 @@ function settleTypes(found: Found[], text: string, doc: DocumentFeatures): void 
     // Listed institutions are organisations (`the Kremlin`, `White House`), whatever the words around them suggest.
     const { from, to } = f.span;
     if ((to - from === 1 ? doc.gaz[from]! : doc.phrase[from]!) & GAZ.institution) f.type = 'organization';
+    // In a line whose capitals say nothing, a word listed as a place and as nothing else is that place (`ROTTERDAM`).
+    else if (f.shouted && to - from === 1 && (doc.gaz[from]! & PLACES) !== 0 && (doc.gaz[from]! & ~PLACES) === 0) f.type = 'place';
   }
   for (const f of found) {
     if (f.shouted) continue;
