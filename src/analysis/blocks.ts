@@ -36,12 +36,11 @@ export interface Block {
   toText(source: number): number;
 }
 
-interface Segment {
-  text: number;
-  source: number;
-  length: number;
-  sourceLength: number;
-}
+/**
+ * A block's segments, flat: four numbers each, `[text offset, source offset, text length, source length]`. An
+ * entity bomb's paragraph has a million segments: one array of numbers, not a million objects to trace.
+ */
+type Segments = number[];
 
 interface Walk {
   inList: boolean;
@@ -244,7 +243,7 @@ class InlineBlock implements Block {
     walk: Walk,
     readonly index: number,
     readonly links: BlockLink[],
-    private readonly segments: Segment[],
+    private readonly segments: Segments,
   ) {
     this.inList = walk.inList;
     this.inBlockquote = walk.inBlockquote;
@@ -253,20 +252,22 @@ class InlineBlock implements Block {
   toSource(offset: number, bias: 'start' | 'end' = 'start'): number {
     const segments = this.segments;
     let lo = 0;
-    let hi = segments.length - 1;
+    let hi = segments.length / 4 - 1;
     if (hi < 0) return this.start;
     // With an end bias, an offset on a boundary belongs to the segment it closes.
     const limit = bias === 'end' ? offset - 1 : offset;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.text <= limit) lo = mid;
+      if (segments[mid * 4]! <= limit) lo = mid;
       else hi = mid - 1;
     }
-    const segment = segments[lo]!;
-    const within = offset - segment.text;
-    if (within < 0) return segment.source;
+    const at = lo * 4;
+    const source = segments[at + 1]!;
+    const sourceLength = segments[at + 3]!;
+    const within = offset - segments[at]!;
+    if (within < 0) return source;
     // Escapes and character references make a segment's source longer than its text: clamp, never overshoot.
-    const mapped = within >= segment.length ? segmentEnd(segment) : segment.source + Math.min(within, segment.sourceLength);
+    const mapped = within >= segments[at + 2]! ? source + sourceLength : source + Math.min(within, sourceLength);
     return Math.max(this.start, Math.min(this.end, mapped));
   }
 
@@ -282,11 +283,11 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
   // The common block, one run of text (every line of a text page), needs no walk.
   const only = children.length === 1 ? children[0]! : undefined;
   if (only?.type === 'text' && only.value !== '') {
-    const segments: Segment[] = [];
+    const segments: Segments = [];
     addSegments(segments, only, 0);
     return new InlineBlock(node, type, depth, only.value, start, end, walk, index, [], segments);
   }
-  const segments: Segment[] = [];
+  const segments: Segments = [];
   // The text in parts, joined once at the end: a link's text read off a growing string would flatten
   // it again at every link, quadratic in a paragraph of 100k links.
   const parts: string[] = [];
@@ -294,8 +295,9 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
   const ended: Array<{ link: Link; from: number; to: number }> = [];
   const add = (value: string, start: number | undefined, end: number | undefined) => {
     if (value === '') return;
-    const source = start ?? (segments.length ? segmentEnd(segments[segments.length - 1]!) : 0);
-    segments.push({ text: length, source, length: value.length, sourceLength: (end ?? source + value.length) - source });
+    // Without a position, the text follows the last segment's source.
+    const source = start ?? (segments.length ? segments[segments.length - 3]! + segments[segments.length - 1]! : 0);
+    segments.push(length, source, value.length, (end ?? source + value.length) - source);
     parts.push(value);
     length += value.length;
   };
@@ -350,12 +352,12 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
 }
 
 /** The segments of one text node whose value starts at `at` in the block's text: one, or those its `data.sourceMap` lists. */
-function addSegments(segments: Segment[], node: Text, at: number): void {
+function addSegments(segments: Segments, node: Text, at: number): void {
   const source = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? source + node.value.length;
   const map = node.data?.sourceMap;
   if (!map) {
-    segments.push({ text: at, source, length: node.value.length, sourceLength: end - source });
+    segments.push(at, source, node.value.length, end - source);
     return;
   }
   for (let i = 0; i < map.length; i += 2) {
@@ -363,10 +365,6 @@ function addSegments(segments: Segment[], node: Text, at: number): void {
     const from = map[i + 1]!;
     const nextText = i + 2 < map.length ? map[i + 2]! : node.value.length;
     const nextSource = i + 2 < map.length ? map[i + 3]! : end;
-    segments.push({ text: at + text, source: from, length: nextText - text, sourceLength: nextSource - from });
+    segments.push(at + text, from, nextText - text, nextSource - from);
   }
-}
-
-function segmentEnd(segment: Segment): number {
-  return segment.source + segment.sourceLength;
 }
