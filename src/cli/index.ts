@@ -43,7 +43,9 @@ program
     process.exitCode = await run(inputs, options, {
       stdin: () => process.stdin,
       write: async (line) => {
-        if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
+        // Line and newline written apart: joining them would copy a result of tens of megabytes once more.
+        process.stdout.write(line);
+        if (!process.stdout.write('\n')) await once(process.stdout, 'drain');
       },
       warn: (line) => process.stderr.write(`broadsheet: ${line}\n`),
       progress: Boolean(process.stderr.isTTY),
