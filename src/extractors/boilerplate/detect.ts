@@ -99,6 +99,7 @@ export function findBoilerplate(analysis: Analysis): Boilerplate[] {
     spans.push({ kind, text: html ? block.text.slice(from, to) : source.slice(start, end), start, end });
   };
 
+  const verdicts = new Verdicts();
   let header: Verdict | null = null;
   for (let i = 0; i < content.length; i++) {
     const block = content[i]!;
@@ -109,7 +110,7 @@ export function findBoilerplate(analysis: Analysis): Boilerplate[] {
     }
     header = null;
     const near = i >= content.length * 0.6 || content.length - i <= 3;
-    const verdict = classifyBlock(block, text, keys[i]!, near) ?? repeated(repeating, i);
+    const verdict = verdicts.classify(block, text, keys[i]!, near) ?? repeated(repeating, i);
     if (verdict) {
       wholeBlock(verdict.kind, block);
       if (verdict.header) header = verdict;
@@ -127,6 +128,26 @@ export function findBoilerplate(analysis: Analysis): Boilerplate[] {
   // In a whole-page text dump, what lies outside the located article is litter as a whole; a
   // block the rules named keeps their kind.
   return pageLitter(analysis, skip, spans, whole).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * {@link classifyBlock} once per distinct short line: a block without links is judged by its text, where it
+ * stands (`near`) and whether it is quoted, so a page's repeated lines (menus, a hundred thousand tiny
+ * paragraphs) are judged once.
+ */
+class Verdicts {
+  readonly #known = [new Map<string, Verdict | null>(), new Map<string, Verdict | null>(), new Map<string, Verdict | null>(), new Map<string, Verdict | null>()];
+
+  classify(block: Block, text: string, key: string, near: boolean): Verdict | null {
+    if (block.links.length > 0 || block.text.length > SHORT_LINE) return classifyBlock(block, text, key, near);
+    const known = this.#known[(near ? 1 : 0) + (block.inBlockquote ? 2 : 0)]!;
+    let verdict = known.get(block.text);
+    if (verdict === undefined) {
+      verdict = classifyBlock(block, text, key, near);
+      known.set(block.text, verdict);
+    }
+    return verdict;
+  }
 }
 
 /** Classifies a whole block, or null when it is not litter as a whole. */
