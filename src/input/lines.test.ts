@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { createLocator, splitLines } from './lines.js';
+import { lineTable, pointOn } from './lines.js';
 
-describe('splitLines', () => {
-  it('splits on LF, CRLF and CR with offsets', () => {
-    expect(splitLines('a\r\nb\rc\nd')).toEqual([
-      { text: 'a', start: 0, end: 1 },
-      { text: 'b', start: 3, end: 4 },
-      { text: 'c', start: 5, end: 6 },
-      { text: 'd', start: 7, end: 8 },
-    ]);
+describe('lineTable', () => {
+  it('splits on LF, CRLF and CR with offsets, and trims each line as String#trim does', () => {
+    expect(lineTable('a\r\nb\rc\nd')).toEqual({ starts: [0, 3, 5, 7], ends: [1, 4, 6, 8], textStarts: [0, 3, 5, 7], textEnds: [1, 4, 6, 8] });
+    const source = ' \u00a0x y\u3000\n\t\n\ufeffz\u2028 ';
+    const table = lineTable(source);
+    const lines = source.split('\n');
+    expect(table.starts.map((start, i) => source.slice(start, table.ends[i]))).toEqual(lines);
+    expect(table.textStarts.map((start, i) => source.slice(start, table.textEnds[i]))).toEqual(lines.map((line) => line.trim()));
   });
-});
 
-describe('createLocator', () => {
-  it('maps offsets to 1-based lines and columns', () => {
-    const locate = createLocator('ab\ncd\r\nef');
-    expect(locate(0)).toEqual({ line: 1, column: 1, offset: 0 });
-    expect(locate(4)).toEqual({ line: 2, column: 2, offset: 4 });
-    expect(locate(7)).toEqual({ line: 3, column: 1, offset: 7 });
+  it('gives 1-based lines and columns', () => {
+    const table = lineTable('ab\ncd\r\nef');
+    expect(pointOn(table, 0, 0)).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(pointOn(table, 1, 4)).toEqual({ line: 2, column: 2, offset: 4 });
+    expect(pointOn(table, 2, 7)).toEqual({ line: 3, column: 1, offset: 7 });
   });
 });

@@ -1,6 +1,6 @@
 import type { Paragraph, Root } from 'mdast';
 import type { SourceDocument } from './document.js';
-import { createLocator, type Line, splitLines } from './lines.js';
+import { type LineTable, lineTable, pointOn } from './lines.js';
 
 /**
  * Plain text to mdast without reading any Markdown syntax: every non-blank line is a
@@ -8,38 +8,35 @@ import { createLocator, type Line, splitLines } from './lines.js';
  * hard-wrapped prose, which stays one paragraph.
  */
 export function textToDocument(source: string): SourceDocument {
-  const locate = createLocator(source);
+  const lines = lineTable(source);
+  const { textStarts, textEnds } = lines;
   const children: Paragraph[] = [];
-  const paragraph = (start: number, end: number): Paragraph => {
-    const position = { start: locate(start), end: locate(end) };
+  // Lines `first` to `last` as one paragraph, without the white space around it.
+  const paragraph = (first: number, last: number): Paragraph => {
+    const start = textStarts[first]!;
+    const end = textEnds[last]!;
+    const position = { start: pointOn(lines, first, start), end: pointOn(lines, last, end) };
     return { type: 'paragraph', children: [{ type: 'text', value: source.slice(start, end), position }], position };
   };
-  for (const run of nonBlankRuns(splitLines(source))) {
-    if (isHardWrapped(run)) {
-      const first = run[0];
-      const last = run[run.length - 1];
-      if (first && last) children.push(paragraph(first.start + leadingSpace(first.text), last.end - trailingSpace(last.text)));
+  const count = textStarts.length;
+  for (let first = 0; first < count; ) {
+    if (textStarts[first] === textEnds[first]) {
+      first++;
       continue;
     }
-    for (const line of run) children.push(paragraph(line.start + leadingSpace(line.text), line.end - trailingSpace(line.text)));
+    // A run of non-blank lines.
+    let end = first + 1;
+    while (end < count && textStarts[end] !== textEnds[end]) end++;
+    if (isHardWrapped(source, lines, first, end)) children.push(paragraph(first, end - 1));
+    else for (let line = first; line < end; line++) children.push(paragraph(line, line));
+    first = end;
   }
   const tree: Root = {
     type: 'root',
     children,
-    position: { start: locate(0), end: locate(source.length) },
+    position: { start: pointOn(lines, 0, 0), end: pointOn(lines, count - 1, source.length) },
   };
   return { source, format: 'text', tree, page: {}, removed: [] };
-}
-
-function* nonBlankRuns(lines: Line[]): Generator<Line[]> {
-  let run: Line[] = [];
-  for (const line of lines) {
-    if (line.text.trim() === '') {
-      if (run.length > 0) yield run;
-      run = [];
-    } else run.push(line);
-  }
-  if (run.length > 0) yield run;
 }
 
 const WRAP_WIDTH = 100;
@@ -50,12 +47,14 @@ const SENTENCE_END = /[.!?:;"”’)]$/;
  * the next word would not have fit: one wrapped paragraph. A title above its byline or a
  * label above a title is two lines the writer broke, not a wrap.
  */
-function isHardWrapped(run: Line[]): boolean {
-  if (run.length < 2) return false;
-  const texts = run.map((l) => l.text.trim());
-  // A reduce, not Math.max(...lengths): spreading a run of ~1M lines overflows the call stack.
-  const longest = texts.reduce((max, t) => Math.max(max, t.length), 0);
+function isHardWrapped(source: string, lines: LineTable, first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  // The widths first, from the offsets: most runs stop here without a string made of each line.
+  let longest = 0;
+  for (let line = first; line < end; line++) longest = Math.max(longest, lines.textEnds[line]! - lines.textStarts[line]!);
   if (longest > WRAP_WIDTH || longest < 30) return false;
+  const texts: string[] = [];
+  for (let line = first; line < end; line++) texts.push(source.slice(lines.textStarts[line], lines.textEnds[line]));
   const body = texts.slice(0, -1);
   const full = body.filter((t) => t.length >= longest * 0.6).length;
   const open = body.filter((t) => !SENTENCE_END.test(t)).length;
@@ -66,17 +65,10 @@ function isHardWrapped(run: Line[]): boolean {
   for (let i = 0; i < body.length; i++) if (body[i]!.length + 1 + firstWordLength(texts[i + 1]!) <= longest) fits++;
   if (fits * 3 > body.length) return false;
   // Two lines carry no rhythm of widths to go by: a wrapped paragraph still ends its sentence.
-  return run.length > 2 || SENTENCE_END.test(texts[texts.length - 1]!);
+  return texts.length > 2 || SENTENCE_END.test(texts[texts.length - 1]!);
 }
 
 function firstWordLength(text: string): number {
   const space = text.search(/\s/);
   return space < 0 ? text.length : space;
-}
-
-function leadingSpace(text: string): number {
-  return text.length - text.trimStart().length;
-}
-function trailingSpace(text: string): number {
-  return text.length - text.trimEnd().length;
 }
