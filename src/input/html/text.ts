@@ -83,9 +83,18 @@ export class BoundedTexts {
   #walk(element: HtmlElement): string {
     const parts: string[] = [];
     let length = 0;
-    const stack = [...element.children].reverse();
-    while (stack.length > 0 && length < this.#limit) {
-      const node = stack.pop()!;
+    // Open elements and the next child of each: a paragraph of a hundred thousand links is not copied to read its start.
+    const open = [element];
+    const next = [0];
+    while (open.length > 0 && length < this.#limit) {
+      const top = open.length - 1;
+      const node = open[top]!.children[next[top]!];
+      if (node === undefined) {
+        open.pop();
+        next.pop();
+        continue;
+      }
+      next[top]!++;
       if (node.type === 'text') {
         parts.push(node.value);
         length += node.value.length;
@@ -95,7 +104,10 @@ export class BoundedTexts {
         if (measured < this.#limit - length) {
           parts.push(this.#short.get(node)!);
           length += measured;
-        } else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+        } else {
+          open.push(node);
+          next.push(0);
+        }
       }
     }
     return collapse(parts.join(''));
