@@ -47,7 +47,10 @@ export function printedDates(text: string, dayFirst: boolean | undefined): Print
     found.push({ day: iso, index, end, updated: UPDATED.test(text.slice(Math.max(0, index - 40), index)) });
   };
   if (/\d/.test(text)) {
-    for (const m of text.matchAll(EAST_ASIAN)) add(m.index, m.index + m[0].length, +m[1]!, +m[2]!, +m[3]!);
+    // Every pattern but the numeric one holds a four-digit year: most texts (a page's every text node
+    // comes here) have none, and the month-name patterns are costly to try at each position.
+    const hasYear = /(?:19|20)\d{2}/.test(text);
+    if (hasYear) for (const m of text.matchAll(EAST_ASIAN)) add(m.index, m.index + m[0].length, +m[1]!, +m[2]!, +m[3]!);
     for (const m of text.matchAll(NUMERIC)) {
       const [, a = '', sep, b = '', c = ''] = m;
       const end = m.index + m[0].length;
@@ -64,7 +67,7 @@ export function printedDates(text: string, dayFirst: boolean | undefined): Print
       const dayFirstHere = sep === '.' || first > 12 ? true : second > 12 ? false : sep === '-' ? true : (dayFirst ?? false);
       add(m.index, end, year, dayFirstHere ? second : first, dayFirstHere ? first : second);
     }
-    if (/\p{L}/u.test(text)) {
+    if (hasYear && /\p{L}/u.test(text)) {
       for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m.index, m.index + m[0].length, +m[3]!, MONTH_BY_NAME.get(m[2]!.toLowerCase()) ?? 0, +m[1]!);
       for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m.index, m.index + m[0].length, +m[3]!, MONTH_BY_NAME.get(m[1]!.toLowerCase()) ?? 0, +m[2]!);
     }
