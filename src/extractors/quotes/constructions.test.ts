@@ -22,6 +22,14 @@ describe('reported speech beyond said-that', () => {
     expect(byText(quotes, 'a second bridge')).toBeUndefined();
   });
 
+  it('gives a participle report the subject after an opening participle phrase, and a progressive verb its subject', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      'Facing mounting criticism from the crews, Mayor Ana Ortiz released a statement on Sunday, describing the delay as regrettable.',
+    );
+    expect(byText(quotes, 'the delay as regrettable')).toMatchObject({ cue: 'describing', speaker: { name: 'Ana Ortiz' } });
+  });
+
   it('reads subjects that are neither names nor roles', () => {
     const quotes = quotesOf(
       'The harbour vote was held on Tuesday.',

@@ -964,12 +964,19 @@ function cueCandidates(unit: Unit, drafts: readonly Draft[], forms: CueScorer['f
       let quoted = false;
       for (let i = a; i < b && !quoted; i++) quoted = isQuoteMark(toks[i]!);
       const participle = verb.form === 'gerund' && c > first && afterComma(toks, c);
+      // `Trump is promising …`: a finite verb; its subject stands before the auxiliary.
+      const progressive = verb.form === 'gerund' && c > lo && PROGRESSIVE.has(toks[c - 1]!.lower);
       const phrase = participle
         ? cueSubject(toks, c - 1, lo, last, text) ?? sentenceSubject(toks, first, c, text)
-        : subjectBefore(toks, c, lo, text) ?? fallbackSubject(toks, c, lo, first, text);
-      // A use whose subject cannot be read would leave its speaker to guesswork.
-      if (!phrase) continue;
-      const subject: SubjectShape = phrase.pronoun ? 'pronoun' : phrase.proper ? 'proper' : 'common';
+        : progressive
+          ? subjectBefore(toks, c - 1, lo, text)
+          : subjectBefore(toks, c, lo, text) ?? fallbackSubject(toks, c, lo, first, text);
+      // The sentence's subject stands in for a subject the verb's own cannot be read (`… rushed to say`), for
+      // scoring only: the speaker is left to the reading-order pass.
+      const scored = phrase ?? sentenceSubject(toks, first, c, text);
+      // A use with no subject at all would leave its speaker to guesswork.
+      if (!scored) continue;
+      const subject: SubjectShape = scored.pronoun ? 'pronoun' : scored.proper ? 'proper' : 'common';
       const use: CueUse = {
         base: verb.base,
         form: verb.form,
@@ -981,7 +988,7 @@ function cueCandidates(unit: Unit, drafts: readonly Draft[], forms: CueScorer['f
         finite: opensClause(toks, a, b),
         offset: c - first,
       };
-      const from = !participle && phrase.start < c ? phrase.start : c;
+      const from = phrase && !participle && phrase.start < c ? phrase.start : c;
       found.push({ unit, use, from: a, to: b, attribution: { cue: c, cueText: t.text, phrase, from, to: c + 1 } });
     }
   }
@@ -1130,7 +1137,9 @@ function fallbackSubject(toks: readonly Tok[], c: number, lo: number, first: num
 function sentenceSubject(toks: readonly Tok[], first: number, before: number, text: string): SpeakerPhrase | null {
   let i = first;
   const opener = toks[i];
-  if (opener && opener.kind === 'word' && NOT_NAME_WORDS.has(opener.lower) && !SPEAKER_PRONOUNS.has(opener.lower)) {
+  // An opening phrase: a word that names no one, or a participle (`Facing mounting criticism, Trump …`).
+  const participle = opener !== undefined && opener.lower.endsWith('ing') && opener.lower.length > 5;
+  if (opener && opener.kind === 'word' && (NOT_NAME_WORDS.has(opener.lower) || participle) && !SPEAKER_PRONOUNS.has(opener.lower)) {
     while (i < before && i - first < MAX_OPENING_PHRASE && toks[i]!.text !== ',') i++;
     if (i >= before || toks[i]!.text !== ',') return null;
     i++;
