@@ -86,6 +86,10 @@ describe('Viterbi', () => {
       const padded = new Int32Array(7);
       v.decode([9, 9, 9, 9, ...e, 9, 9], 4, 2, forbid(t), [0, 0], padded, 2);
       expect([...padded.slice(2, 6)]).toEqual([...got]);
+      // Two sequences decoded at once, the transitions read once, decode alike.
+      const both = new Int32Array(8);
+      v.decodeAll([...e, ...e], [0, 4, 8], 2, 2, forbid(t), [0, 0], both);
+      expect([...both]).toEqual([...got, ...got]);
     }
   });
 });

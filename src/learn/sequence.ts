@@ -26,12 +26,37 @@ export class Viterbi {
     from = 0,
   ): void {
     if (n === 0) return;
+    this.#allowed(transitions, labels);
+    this.#decode(emissions, n, labels, starts, out, from);
+  }
+
+  /**
+   * Decodes several sequences of one document under the same transitions, read once: sequence `i`
+   * is positions `[bounds[i], bounds[i + 1])`, for `i` below `count` (a tagger's sentences).
+   */
+  decodeAll(
+    emissions: ArrayLike<number>,
+    bounds: ArrayLike<number>,
+    count: number,
+    labels: number,
+    transitions: ArrayLike<number>,
+    starts: ArrayLike<number>,
+    out: Int32Array,
+  ): void {
+    this.#allowed(transitions, labels);
+    for (let i = 0; i < count; i++) {
+      const from = bounds[i]!;
+      const n = bounds[i + 1]! - from;
+      if (n > 0) this.#decode(emissions, n, labels, starts, out, from);
+    }
+  }
+
+  #decode(emissions: ArrayLike<number>, n: number, labels: number, starts: ArrayLike<number>, out: Int32Array, from: number): void {
     if (this.#score.length < n * labels) {
       const size = Math.max(n * labels, this.#score.length * 2);
       this.#score = new Float64Array(size);
       this.#back = new Int32Array(size);
     }
-    this.#allowed(transitions, labels);
     const score = this.#score;
     const back = this.#back;
     const previous = this.#previous;

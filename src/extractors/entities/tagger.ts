@@ -84,11 +84,7 @@ export class Tagger {
     if (this.#labels.length < doc.tokens) this.#labels = new Int32Array(doc.tokens * 2);
     if (this.#emissions.length < doc.tokens * LABEL_COUNT) this.#emissions = new Float64Array(doc.tokens * LABEL_COUNT * 2);
     this.#emit(doc);
-    for (let s = 0; s < doc.sentences; s++) {
-      const from = doc.sentenceStart[s]!;
-      const n = doc.sentenceStart[s + 1]! - from;
-      this.#viterbi.decode(this.#emissions, n, LABEL_COUNT, this.#transitions, this.#starts, this.#labels, from);
-    }
+    this.#viterbi.decodeAll(this.#emissions, doc.sentenceStart, doc.sentences, LABEL_COUNT, this.#transitions, this.#starts, this.#labels);
     return this.#labels;
   }
 

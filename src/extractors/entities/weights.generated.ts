@@ -19,7 +19,7 @@ export const ENTITY_MODEL_RECORD = {
     "src/extractors/entities/gazetteer.ts": "9d89ee456dc915b40fd9b0cd9c96e555a3f646a19d4a474756fe417a092db6e7",
     "src/extractors/entities/gazetteer-table.generated.ts": "d8a07f5a7723df4fd4065876f6990c9c2c29eac255634a63ddf3a5a7f37a1731",
     "src/extractors/entities/scan.ts": "8ce32511d63a79e9475c65e96222dcee80114bf607fe83128635da4340401295",
-    "src/extractors/entities/tagger.ts": "d036b7b919ab6af5106d2e3f5ece0070727831cf8bb6a59ce6afef404086f67a",
+    "src/extractors/entities/tagger.ts": "29288b8ece9fcd10a1131a96803265ba92106880093ed2b1f3c04f630425eb9e",
     "src/extractors/entities/model-config.ts": "7c24eb17a199af860d363aaa06cf312242d2944ecec7931455623e22b8a50fde",
     "src/learn/hash.ts": "c1a51c7ed2aae6528104ba3c4472da9a8273fe02f0ad0d67f00556be8160c2b1"
   },
