@@ -42,6 +42,15 @@ export interface Block {
  */
 type Segments = number[];
 
+/**
+ * The source map of a block that is one text node, read in place: pairs `[text offset, source offset]`, a
+ * segment ending where the next starts, the last at the text's end and at `end` in the source.
+ */
+interface NodeMap {
+  pairs: readonly number[];
+  end: number;
+}
+
 interface Walk {
   inList: boolean;
   inBlockquote: boolean;
@@ -243,7 +252,7 @@ class InlineBlock implements Block {
     walk: Walk,
     readonly index: number,
     readonly links: BlockLink[],
-    private readonly segments: Segments,
+    private readonly segments: Segments | NodeMap,
   ) {
     this.inList = walk.inList;
     this.inBlockquote = walk.inBlockquote;
@@ -251,23 +260,36 @@ class InlineBlock implements Block {
 
   toSource(offset: number, bias: 'start' | 'end' = 'start'): number {
     const segments = this.segments;
+    const flat = Array.isArray(segments);
+    const numbers = flat ? segments : segments.pairs;
+    const stride = flat ? 4 : 2;
     let lo = 0;
-    let hi = segments.length / 4 - 1;
+    let hi = numbers.length / stride - 1;
     if (hi < 0) return this.start;
     // With an end bias, an offset on a boundary belongs to the segment it closes.
     const limit = bias === 'end' ? offset - 1 : offset;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (segments[mid * 4]! <= limit) lo = mid;
+      if (numbers[mid * stride]! <= limit) lo = mid;
       else hi = mid - 1;
     }
-    const at = lo * 4;
-    const source = segments[at + 1]!;
-    const sourceLength = segments[at + 3]!;
-    const within = offset - segments[at]!;
+    const at = lo * stride;
+    const text = numbers[at]!;
+    const source = numbers[at + 1]!;
+    let length: number;
+    let sourceLength: number;
+    if (flat) {
+      length = numbers[at + 2]!;
+      sourceLength = numbers[at + 3]!;
+    } else {
+      const last = at + 2 >= numbers.length;
+      length = (last ? this.text.length : numbers[at + 2]!) - text;
+      sourceLength = (last ? (segments as NodeMap).end : numbers[at + 3]!) - source;
+    }
+    const within = offset - text;
     if (within < 0) return source;
     // Escapes and character references make a segment's source longer than its text: clamp, never overshoot.
-    const mapped = within >= segments[at + 2]! ? source + sourceLength : source + Math.min(within, sourceLength);
+    const mapped = within >= length ? source + sourceLength : source + Math.min(within, sourceLength);
     return Math.max(this.start, Math.min(this.end, mapped));
   }
 
@@ -283,6 +305,9 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
   // The common block, one run of text (every line of a text page), needs no walk.
   const only = children.length === 1 ? children[0]! : undefined;
   if (only?.type === 'text' && only.value !== '') {
+    const pairs = only.data?.sourceMap;
+    // A mapped text (an entity bomb's, a million pieces) is read through its own map, not copied.
+    if (pairs) return new InlineBlock(node, type, depth, only.value, start, end, walk, index, [], { pairs, end: textEnd(only) });
     const segments: Segments = [];
     addSegments(segments, only, 0);
     return new InlineBlock(node, type, depth, only.value, start, end, walk, index, [], segments);
@@ -354,7 +379,7 @@ function inlineBlock(node: RootContent, type: Block['type'], depth: number | nul
 /** The segments of one text node whose value starts at `at` in the block's text: one, or those its `data.sourceMap` lists. */
 function addSegments(segments: Segments, node: Text, at: number): void {
   const source = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? source + node.value.length;
+  const end = textEnd(node);
   const map = node.data?.sourceMap;
   if (!map) {
     segments.push(at, source, node.value.length, end - source);
@@ -367,4 +392,10 @@ function addSegments(segments: Segments, node: Text, at: number): void {
     const nextSource = i + 2 < map.length ? map[i + 3]! : end;
     segments.push(at + text, from, nextText - text, nextSource - from);
   }
+}
+
+/** Where a text node's source ends. */
+function textEnd(node: Text): number {
+  const source = node.position?.start.offset ?? 0;
+  return node.position?.end.offset ?? source + node.value.length;
 }

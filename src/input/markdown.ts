@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { InputProblem, PageMetadata, SourceDocument } from './document.js';
-import { compactSourceMap } from './source-map.js';
+import { SourceMapBuilder } from './source-map.js';
 import { containerPrefix, type DegradeReason, labelEnd, type MarkdownLimits, type MarkdownPlan, type MarkdownSegment, normaliseLabel, planMarkdown } from './markdown-guard.js';
 
 const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -115,7 +115,7 @@ function plainParagraphs(source: string, segment: MarkdownSegment, into: RootCon
   let position = segment.start;
   // The paragraph being gathered: its lines, the map of where each sits, and where it starts and ends.
   let parts: string[] = [];
-  let map: number[] = [];
+  let map = new SourceMapBuilder();
   let length = 0;
   let from = { line: 0, column: 0, offset: 0 };
   let to = from;
@@ -123,11 +123,11 @@ function plainParagraphs(source: string, segment: MarkdownSegment, into: RootCon
     if (parts.length === 0) return;
     const where = { start: from, end: to };
     const text: Text = { type: 'text', value: parts.join('\n'), position: where };
-    const sourceMap = compactSourceMap(map, length, to.offset);
+    const sourceMap = map.finish(length, to.offset);
     if (sourceMap) text.data = { sourceMap };
     into.push({ type: 'paragraph', children: [text], position: where });
     parts = [];
-    map = [];
+    map = new SourceMapBuilder();
     length = 0;
   };
   while (position < segment.end) {
@@ -143,10 +143,10 @@ function plainParagraphs(source: string, segment: MarkdownSegment, into: RootCon
       if (parts.length === 0) from = pointAt(start, line, position);
       else {
         // The line break: `\n` in the text, the line ending and the next line's markers in the source.
-        map.push(length, to.offset);
+        map.add(length, to.offset);
         length++;
       }
-      map.push(length, start);
+      map.add(length, start);
       parts.push(source.slice(start, end));
       length += end - start;
       to = pointAt(end, line, position);

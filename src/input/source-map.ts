@@ -14,20 +14,45 @@ declare module 'mdast' {
 }
 
 /**
- * The pairs `[value offset, source offset]` without those inside a stretch that maps one to one; null when
- * the whole value of `length` maps one to one onto the source up to `end`.
+ * Builds a text node's source map pair by pair, in order, keeping only the pairs that say something: a pair
+ * inside a stretch that maps one to one (the piece before and the piece after both in step) is dropped as soon
+ * as the next pair is known, so an entity bomb's million pieces are never listed twice.
  */
-export function compactSourceMap(map: readonly number[], length: number, end: number): number[] | null {
-  const kept = [map[0]!, map[1]!];
-  for (let i = 2; i < map.length; i += 2) {
-    const text = map[i]!;
-    const source = map[i + 1]!;
-    const nextText = i + 2 < map.length ? map[i + 2]! : length;
-    const nextSource = i + 2 < map.length ? map[i + 3]! : end;
-    // The piece before and the piece after both in step: the boundary between them says nothing.
-    const before = text - kept[kept.length - 2]! === source - kept[kept.length - 1]!;
-    if (before && nextText - text === nextSource - source) continue;
-    kept.push(text, source);
+export class SourceMapBuilder {
+  readonly #kept: number[] = [];
+  // The last pair pushed, settled when the next one (or the end) is known; -1 when none is waiting.
+  #text = -1;
+  #source = 0;
+
+  /** The source offset of the first pair, where the text starts; undefined before any pair. */
+  get start(): number | undefined {
+    return this.#kept[1];
   }
-  return kept.length === 2 && kept[0] === 0 && length === end - kept[1]! ? null : kept;
+
+  add(text: number, source: number): void {
+    if (this.#kept.length === 0) {
+      this.#kept.push(text, source);
+      return;
+    }
+    if (this.#text >= 0) this.#settle(text, source);
+    this.#text = text;
+    this.#source = source;
+  }
+
+  /**
+   * The map of a value of `length` whose source ends at `end`; null when the whole value maps one to one onto
+   * the source up to `end`.
+   */
+  finish(length: number, end: number): number[] | null {
+    if (this.#text >= 0) this.#settle(length, end);
+    const kept = this.#kept;
+    return kept.length === 2 && kept[0] === 0 && length === end - kept[1]! ? null : kept;
+  }
+
+  #settle(nextText: number, nextSource: number): void {
+    const kept = this.#kept;
+    const before = this.#text - kept[kept.length - 2]! === this.#source - kept[kept.length - 1]!;
+    if (!before || nextText - this.#text !== nextSource - this.#source) kept.push(this.#text, this.#source);
+    this.#text = -1;
+  }
 }

@@ -1,6 +1,6 @@
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
-import { compactSourceMap } from '../source-map.js';
+import { SourceMapBuilder } from '../source-map.js';
 import type { HtmlElement, HtmlNode, HtmlText } from './dom.js';
 import type { Stats } from './stats.js';
 import type { UrlResolver } from './urls.js';
@@ -298,13 +298,13 @@ class Converter {
       return Math.min(refs[piece + 1]! + (at - refs[piece]!), pieceEnd);
     };
     const parts: string[] = [];
-    const map: number[] = [];
+    const map = new SourceMapBuilder();
     let length = 0;
     // Copies value[from, to) as written, with the node's own piece boundaries inside it.
     const copy = (from: number, to: number) => {
       if (to <= from) return;
-      map.push(length, sourceAt(from));
-      for (let i = piece + 2; i < refs.length && refs[i]! < to; i += 2) map.push(length + refs[i]! - from, refs[i + 1]!);
+      map.add(length, sourceAt(from));
+      for (let i = piece + 2; i < refs.length && refs[i]! < to; i += 2) map.add(length + refs[i]! - from, refs[i + 1]!);
       parts.push(value.slice(from, to));
       length += to - from;
     };
@@ -323,7 +323,7 @@ class Converter {
       }
       copy(from, at);
       if (!this.#space) {
-        map.push(length, sourceAt(at));
+        map.add(length, sourceAt(at));
         parts.push(' ');
         length++;
         this.#space = true;
@@ -333,10 +333,10 @@ class Converter {
     if (value.length > lastRunEnd) this.#space = false;
     copy(from, value.length);
     if (length === 0) return;
-    const start = map[1]!;
+    const start = map.start!;
     const end = node.end;
     const text: Text = { type: 'text', value: parts.join(''), position: this.#options.points.position(start, end) };
-    const sourceMap = compactSourceMap(map, length, end);
+    const sourceMap = map.finish(length, end);
     if (sourceMap) text.data = { sourceMap };
     out.push(text);
     if (out === this.#inline) {
