@@ -87,6 +87,17 @@ export function cleanAuthorList(raws: readonly string[]): string[] {
   return people.length > 0 ? people : names;
 }
 
+const HANDLE = /^[\p{Ll}\d][\p{Ll}\p{N}_.-]{2,29}$/u;
+
+/**
+ * A user name as an author-marked element or an author link gives it (`tlow`, `jane_doe`): a lone lower-case word
+ * is no name in a byline's text, but markup that only ever holds the author's name may hold their handle.
+ */
+export function authorHandle(raw: string): string | undefined {
+  const text = raw.trim();
+  return HANDLE.test(text) && /\p{L}/u.test(text) && !UI_WORD.test(text) && !LABEL_ONLY.has(text) ? text : undefined;
+}
+
 /** Whether a credit names an organisation (`Example News`, `Reuters`) rather than a person. */
 export function isOrganisation(name: string): boolean {
   return ORGANISATION.test(name);

@@ -1,4 +1,4 @@
-import { cleanAuthorList, isOrganisation, opensWithBy, stripLabel } from './authors.js';
+import { authorHandle, cleanAuthorList, isOrganisation, opensWithBy, stripLabel } from './authors.js';
 import { descendants, type HtmlElement, type HtmlNode } from './dom.js';
 import type { MetaSources, PageContext } from './metadata.js';
 import { fold, following, inTeaser, isInside } from './page-tree.js';
@@ -70,7 +70,7 @@ export function creditCandidates(context: PageContext, heading: HtmlElement | un
   const line = creditLine(content, heading);
   if (line) add(line.names, 'credit-line', { element: line.element });
   if (heading) for (const labelled of labelledTexts(heading)) add(labelled.names, 'label-text', { element: labelled.element });
-  for (const link of sources.authorLinks) add(cleanAuthorList([textContent(link, 200)]), 'author-link', { element: link });
+  for (const link of sources.authorLinks) add(namesOrHandle(textContent(link, 200)), 'author-link', { element: link });
   add(cleanAuthorList(jsonLd?.organisationAuthors ?? []), 'json-ld-organisation');
   add(copyrightHolder(sources, siteName) ?? [], 'copyright');
   return describe(credits, content, siteName, heading);
@@ -301,7 +301,7 @@ function markupCredits(sources: MetaSources, content: readonly HtmlElement[], cr
   let order = 0;
   for (const element of bylines) {
     const value = valueOf(element);
-    const names = value ? cleanAuthorList([value]) : [];
+    const names = value ? namesOrHandle(value) : [];
     if (names.length > 0) credits.push({ names, kind: 'byline', element, order: order++ });
   }
   for (const element of sources.dateElements) {
@@ -309,6 +309,13 @@ function markupCredits(sources: MetaSources, content: readonly HtmlElement[], cr
     const names = by ? cleanAuthorList([by[1]!]) : [];
     if (names.length > 0) credits.push({ names, kind: 'date-line', element });
   }
+}
+
+/** The names a credit gives, else the handle an author-marked element or link holds alone. */
+function namesOrHandle(value: string): string[] {
+  const names = cleanAuthorList([value]);
+  const handle = names.length === 0 ? authorHandle(value) : undefined;
+  return handle ? [handle] : names;
 }
 
 /**

@@ -27,5 +27,12 @@ export const UPDATED_LABELS = [
   'gewijzigd', 'uppdaterad', 'opdateret', 'oppdatert', 'zaktualizowano', 'обновлено', '更新', '更新日', '修改',
 ];
 
+/** Words before a date that mark it as the publication. */
+export const PUBLISHED_LABELS = [
+  'published', 'first published', 'posted', 'date', 'veröffentlicht', 'erstellt', 'erschienen', 'publiziert', 'datum', 'publié', 'publiée',
+  'mis en ligne', 'publicado', 'publicada', 'fecha', 'pubblicato', 'pubblicata', 'data', 'gepubliceerd', 'geplaatst', 'publicerad', 'publiceret',
+  'publisert', 'opublikowano', 'опубликовано', 'yayınlanma', '发布', '发表', '發佈', '發表', '公開', '게시',
+];
+
 /** Languages whose numeric dates put the month first (`3/11/2021` is March 11): US English and a few more. */
 export const MONTH_FIRST_LOCALES = ['en-us', 'en-ph', 'en-ca', 'en', 'fil'];

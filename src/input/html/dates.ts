@@ -24,7 +24,7 @@ export function readPublished(context: PageContext, heading: HtmlElement | undef
 /** The kinds of source a date comes from, each a feature of the ranker. */
 export const DATE_KINDS = [
   'json-ld-published', 'json-ld-created', 'json-ld-modified', 'meta-published', 'meta-modified', 'meta-loose', 'marked', 'time',
-  'date-element', 'in-heading', 'above-heading', 'below-heading', 'url', 'title', 'content', 'page-earliest',
+  'date-element', 'in-heading', 'above-heading', 'below-heading', 'url', 'title', 'content', 'labelled', 'page-earliest',
 ] as const;
 type DateKind = (typeof DATE_KINDS)[number];
 
@@ -32,14 +32,14 @@ type DateKind = (typeof DATE_KINDS)[number];
 const FAMILY: Record<DateKind, string> = {
   'json-ld-published': 'stated', 'meta-published': 'stated', marked: 'stated', 'json-ld-created': 'stated', 'json-ld-modified': 'modified',
   'meta-modified': 'modified', 'meta-loose': 'loose', time: 'markup', 'date-element': 'markup', 'in-heading': 'printed', 'above-heading': 'printed',
-  'below-heading': 'printed', url: 'url', title: 'title', content: 'printed', 'page-earliest': 'page',
+  'below-heading': 'printed', url: 'url', title: 'title', content: 'printed', labelled: 'printed', 'page-earliest': 'page',
 };
 
 /** What the ranker knows of a calendar day the page states. */
 export const DATE_FEATURES = [
   ...DATE_KINDS.map((kind) => `kind-${kind}`),
   'log-candidates', 'only-candidate', 'kinds-agreeing', 'log-statements', 'stamped', 'timed', 'utc-only', 'local-day-of-utc', 'utc-before-local',
-  'earliest', 'latest', 'earliest-of-family', 'log-days-after-earliest', 'log-days-before-latest', 'updated-label', 'only-updated', 'in-teaser', 'no-element',
+  'earliest', 'latest', 'earliest-of-family', 'log-days-after-earliest', 'log-days-before-latest', 'updated-label', 'only-updated', 'published-label', 'in-teaser', 'no-element',
   'in-content', 'first-marked', 'nearest-heading', 'after-heading', 'log-distance', 'log-printed', 'url-month', 'url-other-day',
 ] as const;
 
@@ -61,6 +61,7 @@ interface Statement {
   utc?: boolean;
   element?: HtmlElement;
   updated?: boolean;
+  published?: boolean;
   /** The first of its kind outside teasers and comments. */
   first?: boolean;
   /** The nearest of the dates printed around the headline. */
@@ -124,7 +125,7 @@ export function dateCandidates(context: PageContext, heading: HtmlElement | unde
     if (value && dayOf(value, dayFirst)) return stated(value, kind);
     const printed = printedDates(textContent(element, 200), dayFirst);
     const day = printed.find((d) => !d.updated) ?? printed[0];
-    if (day) statements.push({ day: day.day, kind, updated: day.updated });
+    if (day) statements.push({ day: day.day, kind, updated: day.updated, published: day.published });
   };
   elements(markedPublished, 'marked', (e) => statedIn(e, 'marked'));
   elements(sources.times, 'time', (e) => statedIn(e, 'time'));
@@ -139,11 +140,12 @@ export function dateCandidates(context: PageContext, heading: HtmlElement | unde
   for (const root of context.content) {
     const first = printedAfter(root, dayFirst, teaser, true);
     if (first) {
-      statements.push({ day: first.day, kind: 'content', element: root, updated: first.updated });
+      statements.push({ day: first.day, kind: 'content', element: root, updated: first.updated, published: first.published });
       break;
     }
   }
-  const printed = sources.html ? printedOnPage(sources.html, dayFirst) : new Map<string, number>();
+  const { printed, labelled } = printedOnPage(sources.html, dayFirst, teaser);
+  if (labelled) statements.push({ ...labelled, kind: 'labelled', published: true });
   const earliest = [...printed.keys()].sort()[0];
   if (earliest) statements.push({ day: earliest, kind: 'page-earliest' });
   const urlMonth = URL_MONTH.exec(address);
@@ -202,6 +204,7 @@ function describe(
     set('log-days-after-earliest', Math.log1p((time - first) / DAY));
     set('log-days-before-latest', Math.log1p((last - time) / DAY));
     set('updated-label', group.some((s) => s.updated) ? 1 : 0);
+    set('published-label', group.some((s) => s.published) ? 1 : 0);
     set('only-updated', group.every((s) => s.updated || s.kind === 'meta-modified' || s.kind === 'json-ld-modified') ? 1 : 0);
     set('in-teaser', elements.length > 0 && elements.every((e) => inTeaser(e, teaser)) ? 1 : 0);
     set('no-element', elements.length === 0 ? 1 : 0);
@@ -308,7 +311,7 @@ const BEFORE_HEADING_LINES = 3;
 function headingDates(heading: HtmlElement, dayFirst: boolean | undefined, teaser: Map<HtmlElement, boolean>, out: Statement[]): void {
   const inside = printedAfter(heading, dayFirst, teaser, true);
   if (inside) {
-    out.push({ day: inside.day, kind: 'in-heading', element: heading, updated: inside.updated, nearest: true });
+    out.push({ day: inside.day, kind: 'in-heading', element: heading, updated: inside.updated, published: inside.published, nearest: true });
   }
   let above: { day: string; distance: number; element: HtmlElement } | undefined;
   let distance = 0;
@@ -325,7 +328,18 @@ function headingDates(heading: HtmlElement, dayFirst: boolean | undefined, tease
   const below = printedAfter(heading, dayFirst, teaser, false);
   const aboveNearer = above !== undefined && (!below || above.distance < below.distance);
   if (above) out.push({ day: above.day, kind: 'above-heading', element: above.element, nearest: !inside && aboveNearer });
-  if (below) out.push({ day: below.day, kind: 'below-heading', element: below.element, updated: below.updated, nearest: !inside && !aboveNearer });
+  if (below) {
+    out.push({ day: below.day, kind: 'below-heading', element: below.element, updated: below.updated, published: below.published, nearest: !inside && !aboveNearer });
+  }
+}
+
+interface Printed {
+  day: string;
+  /** Text runs from where the search started. */
+  distance: number;
+  element: HtmlElement;
+  updated: boolean;
+  published: boolean;
 }
 
 /**
@@ -337,20 +351,24 @@ function printedAfter(
   dayFirst: boolean | undefined,
   teaser: Map<HtmlElement, boolean>,
   within: boolean,
-): { day: string; distance: number; element: HtmlElement; updated: boolean } | undefined {
+): Printed | undefined {
   let seen = 0;
   let scanned = 0;
   let distance = 0;
-  let updated: { day: string; distance: number; element: HtmlElement; updated: boolean } | undefined;
+  let previous = '';
+  let updated: Printed | undefined;
   for (const node of within ? descendants(from) : following(from)) {
     if (++seen > 1500 || scanned > 60) break;
     if (node.type !== 'text' || node.value.trim() === '') continue;
     distance++;
+    const before = previous;
+    previous = node.value;
     if (!/\d/.test(node.value) || inTeaser(node.parent, teaser)) continue;
     scanned++;
-    for (const date of printedDates(node.value, dayFirst)) {
-      if (!date.updated) return { day: date.day, distance, element: node.parent, updated: false };
-      updated ??= { day: date.day, distance, element: node.parent, updated: true };
+    for (const date of printedDates(node.value, dayFirst, before)) {
+      const found = { day: date.day, distance, element: node.parent, updated: date.updated, published: date.published };
+      if (!date.updated) return found;
+      updated ??= found;
     }
   }
   return updated;
@@ -378,15 +396,29 @@ const MAX_SCANNED_NODES = 20_000;
 /**
  * How often each day is printed anywhere on the page (text, `<abbr title>`, `datetime`): the page's own day
  * recurs, and its earliest printed day is htmldate's last resort (a footer's `© 19.12.2019`, the oldest post).
+ * Also the first day a label calls the publication (`Veröffentlicht am 3. Mai 2021`) outside teasers and comments.
  */
-function printedOnPage(root: HtmlElement, dayFirst: boolean | undefined): Map<string, number> {
-  const counts = new Map<string, number>();
-  const count = (day: string) => counts.set(day, (counts.get(day) ?? 0) + 1);
+function printedOnPage(
+  root: HtmlElement | undefined,
+  dayFirst: boolean | undefined,
+  teaser: Map<HtmlElement, boolean>,
+): { printed: Map<string, number>; labelled?: { day: string; element: HtmlElement } } {
+  const printed = new Map<string, number>();
+  let labelled: { day: string; element: HtmlElement } | undefined;
+  const count = (day: string) => printed.set(day, (printed.get(day) ?? 0) + 1);
   let seen = 0;
-  for (const node of descendants(root)) {
+  let previous = '';
+  for (const node of root ? descendants(root) : []) {
     if (++seen > MAX_SCANNED_NODES) break;
     if (node.type === 'text') {
-      if (/\d/.test(node.value) && !NEVER_CONTENT.has(node.parent.name)) for (const date of printedDates(node.value.slice(0, 500), dayFirst)) count(date.day);
+      if (NEVER_CONTENT.has(node.parent.name) || node.value.trim() === '') continue;
+      const before = previous;
+      previous = node.value;
+      if (!/\d/.test(node.value)) continue;
+      for (const date of printedDates(node.value.slice(0, 500), dayFirst, before)) {
+        count(date.day);
+        if (!labelled && date.published && !date.updated && !inTeaser(node.parent, teaser)) labelled = { day: date.day, element: node.parent };
+      }
     } else if (node.name === 'abbr' && node.attrs.title) {
       for (const date of printedDates(node.attrs.title, dayFirst)) count(date.day);
     } else if (node.attrs.datetime) {
@@ -394,5 +426,5 @@ function printedOnPage(root: HtmlElement, dayFirst: boolean | undefined): Map<st
       if (day) count(`${day[1]}-${day[2]}-${day[3]}`);
     }
   }
-  return counts;
+  return { printed, labelled };
 }

@@ -36,6 +36,9 @@ describe('printedDates', () => {
     expect(printedDates('Aktualisiert: 30.12.2016', true)[0]?.updated).toBe(true);
     expect(printedDates('Updated Jan 5, 2020', false)[0]?.updated).toBe(true);
     expect(printedDates('Published Jan 5, 2020', false)[0]?.updated).toBe(false);
+    expect(printedDates('Published Jan 5, 2020', false)[0]?.published).toBe(true);
+    expect(printedDates('03.05.2021', true, 'Veröffentlicht am')[0]?.published).toBe(true);
+    expect(printedDates('03.05.2021', true, 'Seite 3')[0]?.published).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { MONTH_FIRST_LOCALES, MONTH_NAMES, UPDATED_LABELS } from './date-words.js';
+import { MONTH_FIRST_LOCALES, MONTH_NAMES, PUBLISHED_LABELS, UPDATED_LABELS } from './date-words.js';
 
 /** A calendar day printed in a text, with where it stands and whether a label calls it an update. */
 export interface PrintedDate {
@@ -7,6 +7,8 @@ export interface PrintedDate {
   index: number;
   end: number;
   updated: boolean;
+  /** A label calls it the publication (`Veröffentlicht am`, `Published`). */
+  published: boolean;
 }
 
 const MONTH_BY_NAME = new Map<string, number>();
@@ -24,7 +26,10 @@ const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALTERNATIVES})\\.
 const NUMERIC = /(?<![\d.\/-])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
 // `2021年11月3日`, `2021년 11월 3일`.
 const EAST_ASIAN = /((?:19|20)\d{2})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})/g;
-const UPDATED = new RegExp(`(?:^|[^\\p{L}])(?:${UPDATED_LABELS.join('|')})[^\\p{L}\\p{N}]{0,4}(?:\\p{L}{1,4}[^\\p{L}\\p{N}]{1,3})?$`, 'iu');
+// A label, then at most a short word (`am`, `le`, `on`) and separators, then the date.
+const labelled = (labels: readonly string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${labels.join('|')})[^\\p{L}\\p{N}]{0,4}(?:\\p{L}{1,4}[^\\p{L}\\p{N}]{1,3})?$`, 'iu');
+const UPDATED = labelled(UPDATED_LABELS);
+const PUBLISHED = labelled(PUBLISHED_LABELS);
 
 /**
  * Whether numeric dates with slashes read day first on a page in this language: true for
@@ -38,13 +43,17 @@ export function readsDayFirst(language: string | undefined): boolean | undefined
   return tag.split('-')[0] !== '';
 }
 
-/** Every calendar day printed in `text`, in order of appearance. */
-export function printedDates(text: string, dayFirst: boolean | undefined): PrintedDate[] {
+/**
+ * Every calendar day printed in `text`, in order of appearance. `before` is the text just before it on the page
+ * (a label in an element of its own: `<span>Published</span> <time>…`).
+ */
+export function printedDates(text: string, dayFirst: boolean | undefined, before = ''): PrintedDate[] {
   const found: PrintedDate[] = [];
   const add = (index: number, end: number, year: number, month: number, day: number) => {
     const iso = validDay(year, month, day);
     if (!iso || found.some((f) => index < f.end && end > f.index)) return;
-    found.push({ day: iso, index, end, updated: UPDATED.test(text.slice(Math.max(0, index - 40), index)) });
+    const lead = `${index < 40 && before !== '' ? `${before.slice(-40)} ` : ''}${text.slice(Math.max(0, index - 40), index)}`;
+    found.push({ day: iso, index, end, updated: UPDATED.test(lead), published: PUBLISHED.test(lead) });
   };
   if (/\d/.test(text)) {
     // Every pattern but the numeric one holds a four-digit year: most texts (a page's every text node

@@ -81,6 +81,11 @@ describe('credit candidates', () => {
     expect(read('', body).page.authors).toEqual(['Ann Lee', 'Bo Chen']);
   });
 
+  it('takes a lower-case handle from author markup, never from a plain byline text', () => {
+    const { candidates } = read('', '<h1>Notes from the allotment</h1><span class="author vcard"><a class="fn" href="/author/tl/">tlow</a></span><p>By the way</p>');
+    expect(candidates.map((c) => c.names)).toEqual([['tlow']]);
+  });
+
   it('credits nobody when the page names nobody', () => {
     expect(read('', '<h1>Opening hours</h1><p>Open daily from nine.</p>').page.authors).toBeUndefined();
   });
@@ -118,6 +123,13 @@ describe('date candidates', () => {
     const { candidates } = dates('', '<h1>Harbour reopens</h1><p>Aktualisiert: 02.05.2021</p><aside><time datetime="2021-04-01">1.4.</time></aside>');
     expect(feature(candidates.find((c) => c.day === '2021-05-02'), 'updated-label')).toBe(1);
     expect(feature(candidates.find((c) => c.day === '2021-04-01' && c.kinds.includes('time')), 'in-teaser')).toBe(1);
+  });
+
+  it('takes the first date a label calls the publication, wherever it stands', () => {
+    const body = '<h1>Hafenfest</h1><div><p>Text.</p><p><span>Veröffentlicht am</span> <span>03.05.2021</span></p></div>';
+    const labelled = dates('', body).candidates.find((c) => c.kinds.includes('labelled'));
+    expect(labelled?.day).toBe('2021-05-03');
+    expect(feature(labelled, 'published-label')).toBe(1);
   });
 
   it('reads slashed dates in the page language', () => {
