@@ -30,6 +30,8 @@ const EAST_ASIAN = /((?:19|20)\d{2})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2
 const labelled = (labels: readonly string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${labels.join('|')})[^\\p{L}\\p{N}]{0,4}(?:\\p{L}{1,4}[^\\p{L}\\p{N}]{1,3})?$`, 'iu');
 const UPDATED = labelled(UPDATED_LABELS);
 const PUBLISHED = labelled(PUBLISHED_LABELS);
+// Every date read here has a year from 1990 on or is dotted with a two-digit year: a cheap test before the others.
+const MAY_HOLD_DATE = /(?:19|20)\d{2}|\d\.\d{1,2}\.\d{2}/;
 
 /**
  * Whether numeric dates with slashes read day first on a page in this language: true for
@@ -55,7 +57,7 @@ export function printedDates(text: string, dayFirst: boolean | undefined, before
     const lead = `${index < 40 && before !== '' ? `${before.slice(-40)} ` : ''}${text.slice(Math.max(0, index - 40), index)}`;
     found.push({ day: iso, index, end, updated: UPDATED.test(lead), published: PUBLISHED.test(lead) });
   };
-  if (/\d/.test(text)) {
+  if (MAY_HOLD_DATE.test(text)) {
     // Every pattern but the numeric one holds a four-digit year: most texts (a page's every text node
     // comes here) have none, and the month-name patterns are costly to try at each position.
     const hasYear = /(?:19|20)\d{2}/.test(text);
