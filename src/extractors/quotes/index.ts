@@ -85,20 +85,10 @@ const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CUE_SCORER = new CueScorer(CUE_MODEL);
 /**
- * A mark that can open a quotation (a lone ’ is usually an apostrophe), any cue word or any
- * form of a learned pass's verbs: the cheap test of whether a text may report speech, in one
- * pass. Built once per set of forms.
+ * A mark that can open a quotation (a lone ’ is usually an apostrophe) or any cue word: the
+ * cheap test of whether a text may report speech, in one pass.
  */
-const mayReport = new WeakMap<CueScorer['forms'], RegExp>();
-function mayReportTest(forms: CueScorer['forms']): RegExp {
-  let test = mayReport.get(forms);
-  if (!test) {
-    const words = [...new Set([...CUE_WORDS, ...forms.keys()])].sort((a, b) => b.length - a.length);
-    test = new RegExp(`["“”«»„‘]|''|(?:^|[\\s(])'|\\b(?:${words.join('|')})\\b`, 'i');
-    mayReport.set(forms, test);
-  }
-  return test;
-}
+const MAY_REPORT = new RegExp(`["“”«»„‘]|''|(?:^|[\\s(])'|\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
 /**
  * Two capitalised words in a row (`Florent Groberg`, `Sen. Warren`): what a name the memory keeps needs. Tried only
  * where a word starts, so a run of letters is read once.
@@ -202,7 +192,7 @@ export const quotesExtractor = defineExtractor({
     const { analysis } = ctx;
     const litter = [...(ctx.get('boilerplate') ?? [])].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
     const entities = ctx.get('entities') ?? undefined;
-    const { units, named } = readUnits(analysis, litter, CUE_SCORER.forms);
+    const { units, named } = readUnits(analysis, litter);
     const { memory, mentions, genders } = rememberNames(named, !entities);
     const index = entities && entities.length ? new EntityIndex(entities) : null;
     const resolver = new SpeakerResolver(memory, index ? personMentions(index, analysis.blocks, units) : mentions, index, genders, new Discourse(analysis));
@@ -277,8 +267,7 @@ function headlineQuote(analysis: Analysis, memory: NameMemory, index: EntityInde
  * speaker's full name (`Florent Groberg is a former Army captain.`), which the entities
  * extractor does not always find.
  */
-function readUnits(analysis: Analysis, litter: Range[], forms: CueScorer['forms']): { units: Unit[]; named: Unit[] } {
-  const mayReport = mayReportTest(forms);
+function readUnits(analysis: Analysis, litter: Range[]): { units: Unit[]; named: Unit[] } {
   const { blocks, lead } = analysis;
   const units: Unit[] = [];
   const named: Unit[] = [];
@@ -296,7 +285,7 @@ function readUnits(analysis: Analysis, litter: Range[], forms: CueScorer['forms'
     if (covered * 2 >= block.end - block.start) continue;
     const whole = introduced || block.inBlockquote;
     introduced = endsWithColon(block.text);
-    const quoting = whole || turnLabel(block.text) !== null || mayReport.test(block.text);
+    const quoting = whole || turnLabel(block.text) !== null || MAY_REPORT.test(block.text);
     // The memory keeps names of two words or more: a paragraph without two capitalised words in a row gives none.
     if (!quoting && !TWO_CAPITALISED.test(block.text)) continue;
     const unit = prepare(block, analysis.sentencesOf(block.index));
@@ -1041,7 +1030,7 @@ function draftsByUnit(drafts: readonly Draft[]): Map<Unit, Draft[]> {
  * reads them (no boilerplate is known here).
  */
 export function learnedCueUses(analysis: Analysis, forms: CueScorer['forms']): { use: CueUse; text: string }[] {
-  const { units } = readUnits(analysis, [], forms);
+  const { units } = readUnits(analysis, []);
   const drafts = ruleDrafts(units);
   const byUnit = draftsByUnit(drafts);
   return units.filter((u) => !u.block.inBlockquote).flatMap((unit) =>
