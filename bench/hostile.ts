@@ -1,18 +1,19 @@
 // The hostile corpus timed: each class at full size (the median of three parses, CPU time, so the machine's
 // other load weighs less) beside honest prose of the same length parsed in the same process, and the growth
 // from half size to full size (at most ~2 for linear cost). `HOSTILE=md-` times only the classes named so;
-// `HOSTILE_QUICK=1` parses each class once at full size, without the baseline and growth columns.
+// `HOSTILE_QUICK=1` parses each class once at full size, without the baseline and growth columns. Each class is
+// parsed in its own format, as the CLI's `--format` gives it.
 //
 //   npm run bench -- hostile
 import { parseArticle } from '../src/index.js';
-import { HOSTILE_CLASSES } from '../test/hostile/corpus.js';
+import { HOSTILE_CLASSES, type HostileFormat } from '../test/hostile/corpus.js';
 
-/** Median CPU milliseconds of `runs` parses. */
-function cpu(source: string, runs = 3): number {
+/** Median CPU milliseconds of `runs` parses, in the class's format as the CLI's `--format` gives it. */
+function cpu(source: string, format: HostileFormat | undefined, runs = 3): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const before = process.cpuUsage();
-    parseArticle(source);
+    parseArticle(source, format ? { format } : {});
     const spent = process.cpuUsage(before);
     times.push((spent.user + spent.system) / 1000);
   }
@@ -33,12 +34,12 @@ export async function run(): Promise<void> {
     if (!hostile.name.startsWith(only)) continue;
     const source = hostile.make();
     if (process.env.HOSTILE_QUICK) {
-      console.log(hostile.name.padEnd(30), String(source.length).padStart(10), cpu(source, 1).toFixed(0).padStart(8));
+      console.log(hostile.name.padEnd(30), String(source.length).padStart(10), cpu(source, hostile.format, 1).toFixed(0).padStart(8));
       continue;
     }
-    const full = cpu(source);
-    const half = cpu(hostile.make(0.5));
-    const baseline = cpu(prose(source.length), 1);
+    const full = cpu(source, hostile.format);
+    const half = cpu(hostile.make(0.5), hostile.format);
+    const baseline = cpu(prose(source.length), 'text', 1);
     console.log(
       hostile.name.padEnd(30),
       String(source.length).padStart(10),
