@@ -4,29 +4,21 @@
 // Reads ../shared at run time; nothing of it goes into the project.
 //
 //   npx tsx scripts/chrono-equivalence.ts
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node/en';
 import { casual, strict } from '../src/parts/chrono.js';
+import { CORPUS, filesUnder } from './shared-corpus.js';
 
-const root = join(import.meta.dirname, '../../shared/corpus');
-
-function* files(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
 
 function* texts(): Generator<string> {
   for (const set of ['polnear-train', 'polnear', 'dev', 'seed']) {
-    for (const path of files(join(root, set))) {
+    for (const path of filesUnder(join(CORPUS, set))) {
       if (path.endsWith('.json')) yield String((JSON.parse(readFileSync(path, 'utf8')) as { input?: unknown }).input ?? '');
       else if (path.endsWith('.txt')) yield readFileSync(path, 'utf8');
     }
   }
-  for (const path of files(join(root, 'textdump'))) if (!path.endsWith('.md')) yield readFileSync(path, 'utf8');
+  for (const path of filesUnder(join(CORPUS, 'textdump'))) if (!path.endsWith('.md')) yield readFileSync(path, 'utf8');
 }
 
 const describe = (results: chrono.ParsedResult[]) =>

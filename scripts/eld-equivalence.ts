@@ -5,32 +5,24 @@
 // it goes into the project.
 //
 //   npx tsx scripts/eld-equivalence.ts
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eld } from 'eld/extrasmall';
 import { detect } from '../src/extractors/meta/eld.js';
+import { CORPUS, filesUnder } from './shared-corpus.js';
 
-const root = join(import.meta.dirname, '../../shared/corpus');
-
-function* files(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
 
 /** Each text of a set, with the stride its windows are taken at. */
 function* texts(): Generator<{ text: string; lines: boolean }> {
   for (const set of ['seed', 'dev', 'polnear', 'polnear-train', 'textdump']) {
-    for (const path of files(join(root, set))) {
+    for (const path of filesUnder(join(CORPUS, set))) {
       if (path.endsWith('.json')) {
         const input = (JSON.parse(readFileSync(path, 'utf8')) as { input?: unknown }).input;
         if (typeof input === 'string') yield { text: input, lines: true };
       } else if (/\.(txt|md)$/.test(path)) yield { text: readFileSync(path, 'utf8'), lines: true };
     }
   }
-  for (const path of files(join(root, 'html-meta'))) if (path.endsWith('.html')) yield { text: readFileSync(path, 'utf8'), lines: false };
+  for (const path of filesUnder(join(CORPUS, 'html-meta'))) if (path.endsWith('.html')) yield { text: readFileSync(path, 'utf8'), lines: false };
 }
 
 function eldAnswer(text: string): string | null {

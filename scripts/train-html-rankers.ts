@@ -23,7 +23,7 @@ import { readJsonLd } from '../src/input/html/jsonld.js';
 import { gatherSources, headingOf, pageContext, readMetadata } from '../src/input/html/metadata.js';
 import { measure } from '../src/input/html/stats.js';
 import { urlResolver } from '../src/input/html/urls.js';
-import { logit, type LogisticModel, sigmoid, trainLogistic } from '../src/learn/index.js';
+import { bestCandidate, logit, type LogisticModel, sigmoid, trainLogistic } from '../src/learn/index.js';
 import { HTML_RANKERS_CONFIG as CONFIG } from './html-rankers.config.js';
 
 const args = process.argv.slice(2);
@@ -151,16 +151,7 @@ function train<C extends { features: number[] }>(task: Task<C>, pages: readonly 
 }
 
 function pick<C extends { features: number[] }>(task: Task<C>, model: LogisticModel, page: Page): C | undefined {
-  let best: C | undefined;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const candidate of task.candidates(page)) {
-    const score = logit(model, candidate.features, 0);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best && sigmoid(bestScore) >= task.threshold ? best : undefined;
+  return bestCandidate(task.candidates(page), model, task.threshold);
 }
 
 const all = [...loadPages(join(SHARED, 'html-meta'), () => true), ...loadPages(join(SHARED, 'html-meta-2'), tuningHalf)];

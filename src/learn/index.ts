@@ -9,6 +9,6 @@ export { argmax, LinearModel, type Weights } from './model.js';
 export { AveragedPerceptron } from './perceptron.js';
 export { decodeModel, encodeModel, type WeightBits } from './codec.js';
 export { Viterbi } from './sequence.js';
-export { logit, type LogisticModel, type LogisticOptions, sigmoid, trainLogistic } from './logistic.js';
+export { bestCandidate, logit, type LogisticModel, type LogisticOptions, sigmoid, trainLogistic } from './logistic.js';
 export { checkTrainingShape } from './matrix.js';
 export { type BoostedModel, boostedLogit, type BoostOptions, trainBoosted } from './boost.js';

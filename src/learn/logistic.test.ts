@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logit, sigmoid, trainLogistic } from './logistic.js';
+import { bestCandidate, logit, sigmoid, trainLogistic } from './logistic.js';
 
 // Two features: the first decides the label, the second is noise on a much larger scale.
 function toy(n: number) {
@@ -41,5 +41,23 @@ describe('trainLogistic', () => {
   it('keeps sigmoid finite at extreme log-odds', () => {
     expect(sigmoid(1e6)).toBeLessThanOrEqual(1);
     expect(sigmoid(-1e6)).toBeGreaterThan(0);
+  });
+});
+
+describe('bestCandidate', () => {
+  const model = { bias: -1, weights: [2, -1] };
+  const a = { name: 'a', features: [1, 0] };
+  const b = { name: 'b', features: [0, 1] };
+  const c = { name: 'c', features: [1, 0] };
+
+  it('picks the highest score, the first of equals', () => {
+    expect(bestCandidate([b, a, c], model)?.name).toBe('a');
+    expect(bestCandidate([], model)).toBeUndefined();
+  });
+
+  it('refuses the best when its probability is below the minimum', () => {
+    expect(bestCandidate([a, b], model, 0.7)?.name).toBe('a'); // sigmoid(1) ≈ 0.73
+    expect(bestCandidate([a, b], model, 0.75)).toBeUndefined();
+    expect(bestCandidate([b], model, 0.5)).toBeUndefined();
   });
 });

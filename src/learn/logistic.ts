@@ -30,6 +30,27 @@ export function logit(model: LogisticModel, features: ArrayLike<number>, row: nu
   return z;
 }
 
+/**
+ * The candidate whose features the model scores highest (the first of equals), or undefined when there is none
+ * or its probability is below `minProbability`.
+ */
+export function bestCandidate<C extends { readonly features: ArrayLike<number> }>(
+  candidates: Iterable<C>,
+  model: LogisticModel,
+  minProbability = 0,
+): C | undefined {
+  let best: C | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const candidate of candidates) {
+    const score = logit(model, candidate.features, 0);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best && sigmoid(bestScore) >= minProbability ? best : undefined;
+}
+
 /** The logistic function, clamped so that it never overflows. */
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));

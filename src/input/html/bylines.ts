@@ -2,7 +2,7 @@ import { authorHandle, cleanAuthorList, isOrganisation, opensWithBy, stripLabel 
 import { descendants, type HtmlElement, type HtmlNode } from './dom.js';
 import type { MetaSources, PageContext } from './metadata.js';
 import { fold, following, inTeaser, isInside } from './page-tree.js';
-import { logit, type LogisticModel, sigmoid } from '../../learn/index.js';
+import { bestCandidate } from '../../learn/index.js';
 import { HTML_RANKERS } from './rankers.generated.js';
 import { attr, BoundedTexts, collapse, textContent } from './text.js';
 import { BLOCK_ELEMENTS } from './vocabulary.js';
@@ -17,7 +17,7 @@ const URLISH = /^(?:https?:)?\/\//i;
  */
 export function readAuthors(context: PageContext, heading: HtmlElement | undefined): string[] | undefined {
   const candidates = creditCandidates(context, heading);
-  const best = bestCredit(candidates, HTML_RANKERS.authors.model, HTML_RANKERS.authors.config.threshold);
+  const best = bestCandidate(candidates, HTML_RANKERS.authors.model, HTML_RANKERS.authors.config.threshold);
   return best ? fuller(best.names, candidates) : undefined;
 }
 
@@ -130,19 +130,6 @@ function describe(credits: Credit[], content: readonly HtmlElement[], siteName: 
   });
 }
 
-/** The candidate the model scores highest, when its probability reaches the threshold. */
-export function bestCredit(candidates: readonly CreditCandidate[], model: LogisticModel, threshold: number): CreditCandidate | undefined {
-  let best: CreditCandidate | undefined;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const candidate of candidates) {
-    const score = logit(model, candidate.features, 0);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best && sigmoid(bestScore) >= threshold ? best : undefined;
-}
 
 export const COPYRIGHT = /(?:©|\(c\)|copyright)/i;
 // `© 2019 Jane Doe`, `(c) Jane Doe • All rights reserved`, `Copyright 2010-2020 by Jane Doe.`

@@ -1,5 +1,5 @@
 import { isDateLine, normaliseDate } from '../../analysis/dates.js';
-import { logit, type LogisticModel } from '../../learn/index.js';
+import { bestCandidate } from '../../learn/index.js';
 import { descendants, type HtmlElement, type HtmlNode } from './dom.js';
 import { TITLE_SEPARATOR } from './headlines.js';
 import type { PageContext } from './metadata.js';
@@ -17,7 +17,7 @@ import { NEVER_CONTENT } from './vocabulary.js';
  * offset, and is returned as written when it falls on the chosen day.
  */
 export function readPublished(context: PageContext, heading: HtmlElement | undefined): string | undefined {
-  const best = bestDate(dateCandidates(context, heading), HTML_RANKERS.date.model);
+  const best = bestCandidate(dateCandidates(context, heading), HTML_RANKERS.date.model);
   return best ? (best.stamp ?? best.day) : undefined;
 }
 
@@ -223,19 +223,6 @@ function describe(
   });
 }
 
-/** The candidate the model scores highest. */
-export function bestDate(candidates: readonly DateCandidate[], model: LogisticModel): DateCandidate | undefined {
-  let best: DateCandidate | undefined;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const candidate of candidates) {
-    const score = logit(model, candidate.features, 0);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best;
-}
 
 /**
  * The calendar day a stated value names, as the page means it: an ISO stamp's own day (never shifted by its

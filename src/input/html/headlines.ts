@@ -1,7 +1,7 @@
 import type { HtmlElement } from './dom.js';
 import type { PageContext } from './metadata.js';
 import { fold, isInside } from './page-tree.js';
-import { logit } from '../../learn/index.js';
+import { bestCandidate } from '../../learn/index.js';
 import { HTML_RANKERS } from './rankers.generated.js';
 import { collapse, textContent } from './text.js';
 import { KICKER_HINT, SCREEN_READER_HINT } from './vocabulary.js';
@@ -75,16 +75,7 @@ export interface HeadlineCandidate {
  * words, and a learned ranker (trained by `scripts/train-html-rankers.ts`) picks one.
  */
 export function chooseHeadline(context: PageContext): string | undefined {
-  let best: HeadlineCandidate | undefined;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const candidate of headlineCandidates(context)) {
-    const score = logit(HTML_RANKERS.headline.model, candidate.features, 0);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best?.text;
+  return bestCandidate(headlineCandidates(context), HTML_RANKERS.headline.model)?.text;
 }
 
 /** Every wording of the headline the page states, merged by words, with features. */
