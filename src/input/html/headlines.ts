@@ -1,6 +1,6 @@
 import type { HtmlElement } from './dom.js';
 import type { PageContext } from './metadata.js';
-import { fold, isInside } from './page-tree.js';
+import { fold, inTeaser, isInside } from './page-tree.js';
 import { bestCandidate } from '../../learn/index.js';
 import { HTML_RANKERS } from './rankers.generated.js';
 import { collapse, textContent } from './text.js';
@@ -39,13 +39,30 @@ export function stripSiteName(title: string, siteName: string | undefined, guess
   return rest.every((p) => p.split(/\s+/).length <= 4 && p.length < best.length) ? best : title.trim();
 }
 
+// The separators of titleEnds: those of TITLE_SEPARATOR and a colon (`Blog name: Post title`).
+const SEPARATORS = new RegExp(`${TITLE_SEPARATOR.source}|(?<=\\S):\\s+`, 'g');
+
+/**
+ * A title without its last segment and without its first (`A - B | Site` → `A - B` and `B | Site`), as written: one
+ * end of a title often names the site, while separators inside the rest belong to the headline. The ranker weighs
+ * each cut against the other wordings.
+ */
+export function titleEnds(title: string): { head?: string; tail?: string } {
+  const found = [...title.matchAll(SEPARATORS)].filter((m) => m.index > 0 && m.index + m[0].length < title.length);
+  if (found.length === 0) return {};
+  const first = found[0]!;
+  const last = found.at(-1)!;
+  return { head: title.slice(0, last.index).trim(), tail: title.slice(first.index + first[0].length).trim() };
+}
+
 function longest(parts: string[]): string {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /** The kinds of source a headline candidate comes from, each a feature of the ranker. */
 export const HEADLINE_KINDS = [
-  'json-ld', 'h1-content', 'h1', 'titled', 'og-title', 'og-title-whole', 'twitter-title', 'meta-title', 'title-cut', 'title-whole', 'h2',
+  'json-ld', 'h1-content', 'h1', 'titled', 'og-title', 'og-title-whole', 'twitter-title', 'meta-title', 'title-cut', 'title-whole',
+  'title-head', 'title-tail', 'h2',
 ] as const;
 type HeadlineKind = (typeof HEADLINE_KINDS)[number];
 
@@ -53,13 +70,15 @@ type HeadlineKind = (typeof HEADLINE_KINDS)[number];
 const FAMILY: Record<HeadlineKind, string> = {
   'json-ld': 'json-ld', 'h1-content': 'heading', h1: 'heading', titled: 'heading', h2: 'heading', 'og-title': 'social',
   'og-title-whole': 'social', 'twitter-title': 'social', 'meta-title': 'meta', 'title-cut': 'title', 'title-whole': 'title',
+  'title-head': 'title', 'title-tail': 'title',
 };
 
 /** What the ranker knows of a headline candidate. */
 export const HEADLINE_FEATURES = [
   ...HEADLINE_KINDS.map((kind) => `kind-${kind}`),
   'log-candidates', 'kinds-agreeing', 'families-agreeing', 'unconfirmed', 'only-h1', 'many-h1', 'words-1', 'words-2-3', 'words-4-15', 'words-16+', 'site-name-inside',
-  'is-site-name', 'separator-inside', 'inside-title', 'best-overlap', 'ellipsis', 'upper-case',
+  'is-site-name', 'separator-inside', 'inside-title', 'title-first-segment', 'title-last-segment', 'best-overlap', 'ellipsis', 'upper-case',
+  'in-content', 'in-teaser', 'links-home',
 ] as const;
 
 /** One wording of the headline the page states, with the features the ranker scores it by. */
@@ -81,20 +100,21 @@ export function chooseHeadline(context: PageContext): string | undefined {
 /** Every wording of the headline the page states, merged by words, with features. */
 export function headlineCandidates(context: PageContext): HeadlineCandidate[] {
   const { sources, jsonLd, get, title, siteName, content } = context;
-  const raw: Array<{ text: string; kind: HeadlineKind }> = [];
-  const add = (text: string | undefined, kind: HeadlineKind) => {
+  const raw: RawCandidate[] = [];
+  const add = (text: string | undefined, kind: HeadlineKind, element?: HtmlElement) => {
     const cleaned = text ? collapse(decodeLeftoverReferences(text)) : '';
-    if (cleaned !== '' && cleaned.length <= 400) raw.push({ text: cleaned, kind });
+    if (cleaned !== '' && cleaned.length <= 400) raw.push({ text: cleaned, kind, element });
   };
+  const inContent = (element: HtmlElement) => content.some((root) => isInside(element, root));
   add(jsonLd?.headline, 'json-ld');
   const h1s = sources.headings.filter((h) => h.name === 'h1').map((h) => ({ h, text: collapse(headingText(h)) }));
-  for (const { h, text } of h1s) add(text, content.some((root) => isInside(h, root)) ? 'h1-content' : 'h1');
+  for (const { h, text } of h1s) add(text, inContent(h) ? 'h1-content' : 'h1', h);
   const onPage = new Set(h1s.map(({ text }) => fold(text)));
   for (const element of sources.titled) {
     if (element.name === 'h1') continue;
     const text = headingText(element);
     onPage.add(fold(text));
-    add(text, 'titled');
+    add(text, 'titled', element);
   }
   // A title is cut at its separators unless the page shows it whole in a heading: then the segments are its own.
   const cut = (text: string | undefined, guess: boolean) => (text && onPage.has(fold(text)) ? text : text ? stripSiteName(text, siteName, guess) : undefined);
@@ -105,13 +125,18 @@ export function headlineCandidates(context: PageContext): HeadlineCandidate[] {
   add(get('headline', 'title', 'sailthru.title', 'parsely-title', 'dc.title'), 'meta-title');
   add(cut(title, true), 'title-cut');
   add(title, 'title-whole');
-  for (const h of sources.headings) if (h.name === 'h2') add(headingText(h), 'h2');
+  for (const whole of [title, og]) {
+    const ends = whole ? titleEnds(whole) : {};
+    add(ends.head, 'title-head');
+    add(ends.tail, 'title-tail');
+  }
+  for (const h of sources.headings) if (h.name === 'h2') add(headingText(h), 'h2', h);
   // A source cut short (`Title of the…`, or at a quote mark an attribute could not hold) stands for the full text.
   for (const candidate of raw) {
     const full = raw.find((other) => other !== candidate && completes(candidate.text, other.text));
     if (full) candidate.text = full.text;
   }
-  const groups = new Map<string, Array<{ text: string; kind: HeadlineKind }>>();
+  const groups = new Map<string, RawCandidate[]>();
   for (const candidate of raw) {
     const key = fold(candidate.text);
     if (key === '') continue;
@@ -123,7 +148,13 @@ export function headlineCandidates(context: PageContext): HeadlineCandidate[] {
   for (const [key, group] of groups) if (group.every((c) => c.kind === 'h2')) groups.delete(key);
   const site = siteName ? fold(siteName) : '';
   const isSite = (key: string) => site !== '' && (key === site || site.includes(key));
+  // A heading that only repeats the site's stated name is its logo, not the headline, while anything else is stated.
+  const logo = groups.get(site);
+  if (logo && groups.size > 1 && logo.every((c) => c.element !== undefined)) groups.delete(site);
   const titleKey = title ? fold(title) : '';
+  const titleSegments = title ? title.split(TITLE_SEPARATOR).map(fold).filter(Boolean) : [];
+  const teaserMemo = new Map<HtmlElement, boolean>();
+  const home = homeAddress(context);
   const keys = [...groups.keys()];
   return [...groups].map(([key, group]) => {
     const kinds = [...new Set(group.map((c) => c.kind))];
@@ -148,11 +179,56 @@ export function headlineCandidates(context: PageContext): HeadlineCandidate[] {
     set('is-site-name', isSite(key) ? 1 : 0);
     set('separator-inside', TITLE_SEPARATOR.test(text) ? 1 : 0);
     set('inside-title', titleKey !== key && titleKey.includes(key) ? 1 : 0);
+    // Of `Site: Title` or `Title | Site`, one end names the site, the other the page.
+    set('title-first-segment', titleSegments.length > 1 && titleSegments[0] === key ? 1 : 0);
+    set('title-last-segment', titleSegments.length > 1 && titleSegments.at(-1) === key ? 1 : 0);
+    const elements = group.flatMap((c) => (c.element ? [c.element] : []));
+    set('in-content', elements.some(inContent) ? 1 : 0);
+    set('in-teaser', elements.length > 0 && elements.every((e) => inTeaser(e, teaserMemo)) ? 1 : 0);
+    // A heading that links to the site's front page is the site's logo or name.
+    set('links-home', elements.some((e) => linksHome(e, home)) ? 1 : 0);
     set('best-overlap', bestOverlap);
     set('ellipsis', /(?:\.\.\.|…)$/.test(text) ? 1 : 0);
     set('upper-case', /\p{Lu}{4}/u.test(text) && !/\p{Ll}/u.test(text) ? 1 : 0);
     return { text, kinds, features };
   });
+}
+
+interface RawCandidate {
+  text: string;
+  kind: HeadlineKind;
+  /** The element that shows it, for headings and title-marked elements. */
+  element?: HtmlElement;
+}
+
+// A relative link to a site's front page: `/`, `./`, `index.html`, `/home`.
+const HOME_PATH = /^(?:\.?\/|(?:\.?\/)?(?:index\.\w{2,5}|home\/?))?$/i;
+
+/** The page's front page as `host/`, when the page's address is known. */
+function homeAddress(context: PageContext): string | undefined {
+  const resolved = context.urls.resolve('/');
+  return /^https?:\/\//i.test(resolved) ? resolved : undefined;
+}
+
+/** Whether the element, or a link around it, points to the site's front page. */
+function linksHome(element: HtmlElement, home: string | undefined): boolean {
+  const isHome = (href: string | undefined) => {
+    if (href === undefined) return false;
+    const trimmed = href.trim();
+    if (HOME_PATH.test(trimmed)) return trimmed !== '';
+    if (!home || !/^https?:\/\//i.test(trimmed)) return false;
+    const path = trimmed.replace(/[?#].*$/, '');
+    return path === home || `${path}/` === home || (path.startsWith(home.slice(0, -1)) && HOME_PATH.test(path.slice(home.length - 1)));
+  };
+  let parent = element.parent;
+  for (let depth = 0; parent && depth < 2; depth++, parent = parent.parent) if (parent.name === 'a' && isHome(parent.attrs.href)) return true;
+  const stack: HtmlElement[] = [element];
+  for (let visited = 0; stack.length > 0 && visited < 50; visited++) {
+    const at = stack.pop()!;
+    if (at.name === 'a' && isHome(at.attrs.href)) return true;
+    for (const child of at.children) if (child.type === 'element') stack.push(child);
+  }
+  return false;
 }
 
 const LEFTOVER_REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HTML_RANKERS_CONFIG } from '../../../scripts/html-rankers.config.js';
 import { CREDIT_FEATURES, creditCandidates } from './bylines.js';
 import { DATE_FEATURES, dateCandidates } from './dates.js';
-import { HEADLINE_FEATURES, headlineCandidates } from './headlines.js';
+import { HEADLINE_FEATURES, headlineCandidates, titleEnds } from './headlines.js';
 import { HTML_RANKERS } from './rankers.generated.js';
 import { parseHtml } from './dom.js';
 import { readJsonLd } from './jsonld.js';
@@ -46,6 +46,42 @@ describe('headline candidates', () => {
     expect(storm?.kinds).toEqual(expect.arrayContaining(['h1', 'og-title', 'og-title-whole', 'title-whole']));
     // An h2 that nothing else states is no candidate.
     expect(candidates.some((c) => c.text === 'Weather')).toBe(false);
+  });
+});
+
+describe('title ends', () => {
+  it("cuts a title's first or last segment and keeps the separators inside the rest", () => {
+    expect(titleEnds('Flood – what we know - so far | Valley News')).toEqual({ head: 'Flood – what we know - so far', tail: 'what we know - so far | Valley News' });
+    expect(titleEnds('Flood waters recede')).toEqual({});
+    expect(titleEnds('- Flood waters recede')).toEqual({});
+  });
+});
+
+describe('headline of a blog post', () => {
+  const blog = (pageUrl: string | undefined, home: string) => {
+    const dom = parseHtml(
+      `<html><head><title>Valley Notes: Planting beans in spring</title></head><body><h1><a href="${home}">Valley Notes</a></h1>` +
+        '<h3 class="post-title entry-title">Planting beans in spring</h3><p>Beans go in when the soil is warm.</p></body></html>',
+      [],
+    );
+    const sources = gatherSources(dom.root);
+    const urls = urlResolver(sources.base, pageUrl, []);
+    return { page: readMetadata(sources, null, urls, [], pageUrl), candidates: headlineCandidates(pageContext(sources, null, urls, [], pageUrl)) };
+  };
+  const linksHome = (c: { features: number[] }) => c.features[HEADLINE_FEATURES.indexOf('links-home')];
+
+  it("marks the blog's name heading as linking to the front page and takes the post's title", () => {
+    const { page, candidates } = blog(undefined, '/');
+    expect(candidates.find((c) => c.text === 'Valley Notes')).toSatisfy((c: { features: number[] }) => linksHome(c) === 1);
+    expect(candidates.find((c) => c.text === 'Planting beans in spring')).toSatisfy((c: { features: number[] }) => linksHome(c) === 0);
+    expect(page.headline).toBe('Planting beans in spring');
+  });
+
+  it('knows an absolute link to the front page from the page address', () => {
+    const home = blog('https://notes.example.org/2021/04/beans.html', 'https://notes.example.org/').candidates;
+    expect(linksHome(home.find((c) => c.text === 'Valley Notes')!)).toBe(1);
+    const elsewhere = blog('https://notes.example.org/2021/04/beans.html', 'https://notes.example.org/about').candidates;
+    expect(linksHome(elsewhere.find((c) => c.text === 'Valley Notes')!)).toBe(0);
   });
 });
 
