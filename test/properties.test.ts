@@ -125,6 +125,21 @@ function cost(source: string): number {
   return best;
 }
 
+/**
+ * The large input's cost over the small one's (the small one floored at `floorMs`), measured again up to three
+ * times while it is over `bound`: on a loaded machine a GC pause or a neighbour's burst can land on one
+ * measurement, while a superlinear shape is over the bound every time.
+ */
+function growthRatio(small: string, large: string, bound: number, floorMs: number): number {
+  parseArticle(small);
+  parseArticle(large);
+  let ratio = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3 && ratio > bound; attempt++) {
+    ratio = Math.min(ratio, cost(large) / Math.max(cost(small), floorMs));
+  }
+  return ratio;
+}
+
 describe('growth', () => {
   // Shapes that were superlinear once, and one per format: doubling the input may at most triple the time.
   // (A shape's generator at twice the scale may write more than twice the text; the bound follows the text.)
@@ -137,12 +152,10 @@ describe('growth', () => {
       const shape = hostileClass(name);
       const small = shape.make(scale[name] ?? 1 / 32);
       const large = shape.make(2 * (scale[name] ?? 1 / 32));
-      cost(small);
-      cost(large);
       // Some shapes grow faster than their scale (nesting depth × lines): compare with the input's own growth.
-      const ratio = cost(large) / Math.max(cost(small), 5);
-      expect(ratio).toBeLessThanOrEqual(1.5 * (large.length / small.length));
-    }, 120_000);
+      const bound = 1.5 * (large.length / small.length);
+      expect(growthRatio(small, large, bound, 5)).toBeLessThanOrEqual(bound);
+    }, 300_000);
   }
 
   it('generated Markdown and HTML, repeated to twice the length, at most triple the time', () => {
@@ -154,8 +167,7 @@ describe('growth', () => {
         const times = Math.ceil(40_000 / source.length);
         const small = source.repeat(times);
         const large = source.repeat(times * 2);
-        cost(small);
-        expect(cost(large) / Math.max(cost(small), 20)).toBeLessThanOrEqual(3);
+        expect(growthRatio(small, large, 3, 20)).toBeLessThanOrEqual(3);
       },
       Math.max(4, Math.round(DOCUMENT_RUNS / 50)),
     );
