@@ -34,11 +34,14 @@ describe('mergeMentions', () => {
     const entities = mergeMentions([
       m('Northern Rail Safety Board', 'organization'),
       m('NRSB', 'organization'),
+      m('The Coastal Union of Pilots', 'organization'),
+      m('CUP', 'organization'),
       m('United States', 'place'),
       m('U.S.', 'place'),
     ]);
     expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
       ['Northern Rail Safety Board', 2],
+      ['The Coastal Union of Pilots', 2],
       ['United States', 2],
     ]);
   });

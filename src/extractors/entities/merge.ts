@@ -82,7 +82,8 @@ export function mergeMentions(mentions: readonly RecognisedMention[], options: M
       }
     }
     if (m.type !== 'person') {
-      const k = ws.filter((w) => UPPER_START.test(w)).map((w) => w[0]).join('');
+      // A leading article is no part of the acronym (`The National Union of Journalists` → `NUJ`).
+      const k = ws.filter((w, i) => UPPER_START.test(w) && (i > 0 || !ARTICLE.test(w))).map((w) => w[0]).join('');
       if (k.length > 1) initials.set(k, initials.has(k) && initials.get(k) !== group ? null : group);
     }
   }
@@ -137,6 +138,7 @@ function read(mention: RecognisedMention): Read {
 const UPPER_START = /^\p{Lu}/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}.&]+$/u;
+const ARTICLE = /^(?:The|THE)$/;
 
 /** The entity a short form refers to: a person's surname or first name, an acronym, a place's short form. */
 function aliasOf(

@@ -66,6 +66,8 @@ describe('recogniseNames', () => {
     const [north, south] = recogniseNames('Talks between North and South Korea resumed on Monday.');
     expect(north).toMatchObject({ text: 'North', name: 'North Korea', type: 'place' });
     expect(south).toMatchObject({ text: 'South Korea', name: 'South Korea', type: 'place' });
+    // A name with its own article shares no head.
+    expect(recogniseNames('Sales at both The Independent and The Herald rose.').map((m) => m.name)).toEqual(['The Independent', 'The Herald']);
   });
 
   it('reads a listed institution after a person’s name as the institution alone', () => {
@@ -219,6 +221,22 @@ describe('recogniseNames', () => {
       'Halvorsen Corp',
       'Nordic Shipping Group',
     ]);
+  });
+
+  it('splits a name at a possessive whose owner is a name of its own', () => {
+    // The owner is an acronym, or named alone elsewhere; a common word before `’s` stays inside.
+    expect(names('Students of the KBA won prizes. The KBA’s Fine Art Student Award Fund paid for them.').map(([n]) => n)).toEqual([
+      'KBA',
+      'KBA',
+      'Fine Art Student Award Fund',
+    ]);
+    expect(names('The Kestrel Bay Fishermen’s Association met.')).toEqual([['Kestrel Bay Fishermen’s Association', 'organization']]);
+  });
+
+  it('joins a name of common words cut at `of` to the words after it', () => {
+    expect(names('He edited the Voice of the Fjords for years.')).toEqual([['Voice of the Fjords', 'organization']]);
+    // A name of its own before `of` stays apart.
+    expect(names('Mark Reed of Nordland Shipping said so.').map(([n]) => n)).toEqual(['Mark Reed', 'Nordland Shipping']);
   });
 
   it('reads the sentences it is given as it reads its own split, heading flags included', () => {

@@ -68,7 +68,12 @@ export function recogniseNames(
       found.push({ span, type: isDateline(text, doc, span) ? 'place' : TYPES[span.type as keyof typeof TYPES], key: keyOf(text, span.start, span.end), shouted: doc.shouted(span.from) });
     }
   }
+  joinOfNames(text, doc, found);
   const known = knownNames(found);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const parts = splitAtPossessive(text, doc, found[i]!, known);
+    if (parts.length > 1) found.splice(i, 1, ...parts);
+  }
   for (const f of found) extendToKnown(text, doc, f, known);
   const kept = found.filter((f) => !f.shouted || isKnown(f, known, doc));
   for (const name of namesInShoutedLines(text, doc, kept, known)) kept.push(name);
@@ -195,6 +200,81 @@ function joinPossessives(text: string, doc: DocumentFeatures, names: Found[]): F
 const SAINT = /^(?:St\.?|Saint)$/;
 
 /**
+ * A name of common words cut at `of` (`Federal Republic of Yugoslavia`, `Department of Trade`,
+ * `News of the World`): such words alone name nothing, so the words after `of` (a name the tagger
+ * found, or a run of capitalised words) are the rest of it. A name of its own before `of` stays
+ * apart from what follows (`Benetton of Italy`, `Dinamo of Russia`). Takes and changes `found`
+ * in reading order.
+ */
+function joinOfNames(text: string, doc: DocumentFeatures, found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const { from, to } = f.span;
+    if (f.shouted || f.type === 'person' || f.type === 'other') continue;
+    let common = true;
+    for (let t = from; t < to && common; t++) common = isCommonNameWord(doc, t);
+    if (!common) continue;
+    const sentenceEnd = doc.sentenceStart[sentenceIndex(doc, from) + 1]!;
+    let u = to + 1;
+    if (u >= sentenceEnd || !isWord(text, doc, to, 'of')) continue;
+    if (isWord(text, doc, u, 'the')) u++;
+    if (u >= sentenceEnd || doc.kind[u] !== Case.Title) continue;
+    const next = found[i + 1];
+    let end = u;
+    if (next && next.span.from === u) {
+      if (next.type === 'person') continue;
+      end = next.span.to;
+      found.splice(i + 1, 1);
+    } else {
+      while (end < sentenceEnd && doc.kind[end] === Case.Title && !(next && next.span.from === end)) end++;
+    }
+    f.span = { ...f.span, to: end, end: doc.end[end - 1]! };
+    f.key = keyOf(text, f.span.start, f.span.end);
+  }
+}
+
+/** A capitalised common word of the kind that opens names (`Federal`, `Department`, `News`), and names nothing alone. */
+function isCommonNameWord(doc: DocumentFeatures, t: number): boolean {
+  const gaz = doc.gaz[t]!;
+  return doc.kind[t] === Case.Title && (gaz & COMMON_NAME_WORDS) !== 0 && (gaz & NAMING_LISTS) === 0;
+}
+
+/** Capitalised common words that open names. */
+const COMMON_NAME_WORDS = GAZ.common | GAZ.orgWord | GAZ.placeWord;
+/** Lists whose words name something by themselves, or are roles and days rather than names. */
+const NAMING_LISTS = GAZ.givenName | GAZ.country | GAZ.city | GAZ.region | GAZ.title | GAZ.calendar | GAZ.honorific | GAZ.demonym;
+
+/**
+ * A span across a possessive that joins two names (`Halvorsen’s Harbour Times`, `NRK’s Morning
+ * Desk`) as two: the owner is named on its own elsewhere in the document, is an acronym, or is
+ * a listed place. A possessive inside one name stays (`Queen’s Park`, `Moody’s Investors
+ * Service`, `St. Anne’s Church`): there the owner is a common word, a saint, or a brand never
+ * written without its `’s`.
+ */
+function splitAtPossessive(text: string, doc: DocumentFeatures, f: Found, known: ReadonlyMap<string, NameType>): Found[] {
+  if (SAINT.test(text.slice(f.span.start, doc.end[f.span.from]!))) return [f];
+  const out: Found[] = [];
+  let rest = f;
+  for (let t = f.span.from + 1; t < f.span.to - 1; t++) {
+    const from = rest.span.from;
+    if (doc.start[t] !== doc.end[t - 1] || !isPossessive(text, doc.start[t]!, doc.end[t]!) || !isCapital(doc.kind[t + 1]!)) continue;
+    const ownerKey = keyOf(text, rest.span.start, doc.end[t - 1]!);
+    const single = t - from === 1;
+    const lists = single ? doc.gaz[from]! : doc.phrase[from]! & ((1 << GAZ_BITS) - 1);
+    const place = (lists & PLACES) !== 0 && (lists & (GAZ.common | GAZ.title | GAZ.givenName)) === 0;
+    const acronym = single && doc.kind[from] === Case.Upper;
+    const owner = known.get(ownerKey) ?? (place ? 'place' : acronym ? f.type : undefined);
+    if (!owner || owner === 'other') continue;
+    out.push({ span: { ...rest.span, to: t, end: doc.end[t - 1]! }, type: owner, key: ownerKey, shouted: f.shouted });
+    const start = doc.start[t + 1]!;
+    rest = { span: { ...rest.span, from: t + 1, start }, type: f.type, key: keyOf(text, start, f.span.end), shouted: f.shouted };
+  }
+  if (out.length === 0) return [f];
+  out.push(rest);
+  return out;
+}
+
+/**
  * A listed institution after a person's name the document gives (`the Tavares White House`):
  * the person's name modifies it, so the name is the institution alone.
  */
@@ -218,7 +298,8 @@ function sharedHeads(text: string, doc: DocumentFeatures, names: Found[], out: M
     let { from } = first.span;
     const { to } = first.span;
     if (to - from === 2 && isWord(text, doc, from, 'The')) from++;
-    if (to - from !== 1 || first.type === 'person' || full.type === 'person' || full.span.to - full.span.from !== 2 || full.span.from !== to + 1 || !isWord(text, doc, to, 'and')) continue;
+    // `The Independent and The Times` are two names: a name with its own article shares no head.
+    if (to - from !== 1 || first.type === 'person' || full.type === 'person' || full.span.to - full.span.from !== 2 || full.span.from !== to + 1 || !isWord(text, doc, to, 'and') || isWord(text, doc, full.span.from, 'The')) continue;
     if (!isModifier(doc, from) || !isModifier(doc, full.span.from) || out.has(first)) continue;
     first.type = full.type;
     out.set(first, `${text.slice(doc.start[from]!, doc.end[from]!)} ${text.slice(doc.start[full.span.to - 1]!, full.span.end)}`);
