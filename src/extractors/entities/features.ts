@@ -30,9 +30,18 @@ const POSSESSIVE = 4; // the `'s` split off a name
 const SEEN_LOWER = 1;
 const SEEN_CAPITAL = 2;
 const SEEN_FIRST = 4;
+const SEEN_BITS = SEEN_LOWER | SEEN_CAPITAL | SEEN_FIRST;
+/** Marks a word whose last capitalised token {@link SeenWords} holds. */
+const SEEN_CAPITALISED = 8;
 
-/** The most features one token has. */
-export const MAX_FEATURES = 64;
+/**
+ * The most features one token has (its own 26, its context's 55 when it is in every list); the
+ * buffer holds a few per token and grows when a token could overrun it.
+ */
+export const MAX_FEATURES = 96;
+
+/** How many other uses of a word lend their neighbours to its features. */
+const MAX_OTHER_USES = 8;
 
 /**
  * A document's tokens and features, in flat typed arrays reused from one document to the next.
@@ -51,6 +60,12 @@ export class DocumentFeatures {
   phrase = new Int32Array(256);
   kind = new Uint8Array(256);
   flags = new Uint8Array(256);
+  /** The previous capitalised token of the same word in the document, or -1. */
+  #previousSame = new Int32Array(256);
+  /** The sentence of each token. */
+  #sentenceOf = new Int32Array(256);
+  /** The last token of the run of capitalised words each token is in. */
+  #runLast = new Int32Array(256);
   sentenceStart = new Int32Array(64);
   /** Features of token `t`: `features[featureStart[t], featureStart[t + 1])`, row numbers below `buckets`. */
   features = new Int32Array(256 * 32);
@@ -127,6 +142,9 @@ export class DocumentFeatures {
     this.phrase = grow(this.phrase);
     this.kind = grow(this.kind);
     this.flags = grow(this.flags);
+    this.#previousSame = grow(this.#previousSame);
+    this.#sentenceOf = grow(this.#sentenceOf);
+    this.#runLast = grow(this.#runLast);
   }
 
   #push(start: number, end: number, flags: number): void {
@@ -282,10 +300,15 @@ export class DocumentFeatures {
   /** How the document writes each word: in lower case, capitalised inside a sentence, capitalised first. */
   #observe(): void {
     const seen = this.#seen;
+    for (let s = 0; s < this.sentences; s++) this.#sentenceOf.fill(s, this.sentenceStart[s]!, this.sentenceStart[s + 1]!);
     for (let t = 0; t < this.tokens; t++) {
       const flags = this.flags[t]!;
-      if ((flags & SHOUT) !== 0) continue;
       const kind = this.kind[t]!;
+      if (isCapitalised(kind)) {
+        this.#previousSame[t] = seen.last(this.lower[t]!);
+        seen.setLast(this.lower[t]!, t);
+      }
+      if ((flags & SHOUT) !== 0) continue;
       const bit = kind === Case.Lower ? SEEN_LOWER : kind === Case.Title || kind === Case.Mixed ? ((flags & FIRST) !== 0 ? SEEN_FIRST : SEEN_CAPITAL) : 0;
       if (bit !== 0) seen.mark(this.lower[t]!, bit);
     }
@@ -308,7 +331,7 @@ export class DocumentFeatures {
   }
 
   #featurise(): void {
-    if (this.features.length < this.tokens * MAX_FEATURES) this.features = new Int32Array(this.tokens * MAX_FEATURES);
+    if (this.features.length < this.tokens * 16 + MAX_FEATURES) this.features = new Int32Array(this.tokens * 16 + MAX_FEATURES);
     if (this.featureStart.length < this.tokens + 1) {
       this.featureStart = new Int32Array(this.tokens * 2 + 1);
       this.ownEnd = new Int32Array(this.tokens * 2 + 1);
@@ -318,11 +341,19 @@ export class DocumentFeatures {
     if (memo && memo.size > MEMO_LIMIT) memo.clear();
     let at = 0;
     const mask = this.#buckets - 1;
-    const f = this.features;
+    let f = this.features;
+    const runLast = this.#runLast;
     for (let s = 0; s < this.sentences; s++) {
       const from = this.sentenceStart[s]!;
       const to = this.sentenceStart[s + 1]!;
+      // The last token of each run of capitalised words (the token itself outside one).
+      for (let t = to - 1; t >= from; t--) runLast[t] = t + 1 < to && isCapitalised(this.kind[t]!) && isCapitalised(this.kind[t + 1]!) ? runLast[t + 1]! : t;
       for (let t = from; t < to; t++) {
+        if (at + MAX_FEATURES > f.length) {
+          const grown = new Int32Array(f.length * 2);
+          grown.set(f.subarray(0, at));
+          this.features = f = grown;
+        }
         this.featureStart[t] = at;
         const kind = this.kind[t]!;
         const flags = this.flags[t]!;
@@ -398,9 +429,23 @@ export class DocumentFeatures {
         f[at++] = feature(100, (p1 < 0 ? EDGE : this.gaz[p1]!) * 8 + kind, mask);
         f[at++] = feature(101, (n1 < 0 ? EDGE : this.gaz[n1]!) * 8 + kind, mask);
         // The document: how the same word is written elsewhere, with its shape.
-        const seen = this.#seen.get(lower);
+        const seen = this.#seen.get(lower) & SEEN_BITS;
         if (n1 >= 0 && (this.flags[n1]! & POSSESSIVE) !== 0) f[at++] = feature(111, kind, mask);
         f[at++] = feature(112, pair(seen, this.shape[t]!), mask);
+        // The last word of the run of capitalised words it is in, which types most names (`Norvik Shipping`).
+        if (runLast[t] !== t) f[at++] = feature(122, this.lower[runLast[t]!]!, mask);
+        // The words around the same word's other capitalised uses in the document (`in Halden`, `Halden said`).
+        if (isCapitalised(kind)) {
+          let n = 0;
+          const first = at;
+          for (let u = this.#seen.last(lower); u >= 0 && n < MAX_OTHER_USES; u = this.#previousSame[u]!) {
+            if (u === t) continue;
+            n++;
+            const sentence = this.#sentenceOf[u]!;
+            at = addOnce(f, first, at, feature(120, u > this.sentenceStart[sentence]! ? this.lower[u - 1]! : BOUNDARY, mask));
+            at = addOnce(f, first, at, feature(121, u + 1 < this.sentenceStart[sentence + 1]! ? this.lower[u + 1]! : BOUNDARY, mask));
+          }
+        }
         this.featureStart[t + 1] = at;
       }
     }
@@ -415,7 +460,23 @@ export class DocumentFeatures {
 class SeenWords {
   #keys = new Int32Array(1024);
   #bits = new Uint8Array(1024);
+  #last = new Int32Array(1024);
   #size = 0;
+
+  /** The last capitalised token of a word recorded by {@link setLast}, or -1. */
+  last(key: number): number {
+    const mask = this.#keys.length - 1;
+    for (let i = finish(key) & mask; ; i = (i + 1) & mask) {
+      const bits = this.#bits[i]!;
+      if (bits === 0) return -1;
+      if (this.#keys[i] === key) return (bits & SEEN_CAPITALISED) !== 0 ? this.#last[i]! : -1;
+    }
+  }
+
+  /** Records token `t` as the last capitalised token of a word. */
+  setLast(key: number, t: number): void {
+    this.#last[this.mark(key, SEEN_CAPITALISED)] = t;
+  }
 
   /** The bits of a word, or 0. */
   get(key: number): number {
@@ -426,8 +487,8 @@ class SeenWords {
     }
   }
 
-  /** Adds `bit` (not 0) to a word's bits. */
-  mark(key: number, bit: number): void {
+  /** Adds `bit` (not 0) to a word's bits; returns the word's slot. */
+  mark(key: number, bit: number): number {
     if ((this.#size + 1) * 2 > this.#keys.length) this.#grow();
     const mask = this.#keys.length - 1;
     let i = finish(key) & mask;
@@ -437,6 +498,7 @@ class SeenWords {
       this.#size++;
     }
     this.#bits[i]! |= bit;
+    return i;
   }
 
   clear(): void {
@@ -448,10 +510,12 @@ class SeenWords {
   #grow(): void {
     const keys = this.#keys;
     const bits = this.#bits;
+    const last = this.#last;
     this.#keys = new Int32Array(keys.length * 2);
     this.#bits = new Uint8Array(bits.length * 2);
+    this.#last = new Int32Array(last.length * 2);
     this.#size = 0;
-    for (let i = 0; i < keys.length; i++) if (bits[i] !== 0) this.mark(keys[i]!, bits[i]!);
+    for (let i = 0; i < keys.length; i++) if (bits[i] !== 0) this.#last[this.mark(keys[i]!, bits[i]!)] = last[i]!;
   }
 }
 
@@ -558,6 +622,13 @@ function feature(template: number, value: number, mask: number): number {
   return finish(Math.imul(template, 0x9e3779b1) ^ value) & mask;
 }
 
+/** Adds `row` to `f` after `at` unless `f[from, at)` holds it; returns the new end. */
+function addOnce(f: Int32Array, from: number, at: number, row: number): number {
+  for (let i = from; i < at; i++) if (f[i] === row) return at;
+  f[at] = row;
+  return at + 1;
+}
+
 function pair(a: number, b: number): number {
   return (Math.imul(a, 0x85ebca6b) + b) >>> 0;
 }
@@ -600,6 +671,10 @@ function isAllCaps(text: string, start: number, end: number): boolean {
     if (isUpperAt(text, i)) upper++;
   }
   return upper >= 2;
+}
+
+function isCapitalised(kind: number): boolean {
+  return kind === Case.Title || kind === Case.Upper || kind === Case.Mixed || kind === Case.Initial;
 }
 
 /** The hash of the word in capitals (ASCII), as an all-caps line writes it. */

@@ -91,17 +91,19 @@ export function recogniseNames(
 }
 
 /**
- * A span of two names joined by `and the` (`Harbour Trust and the Port Authority`), which no name
- * holds, as two spans.
+ * A span of two names joined by `and the` or `and The` (`Harbour Trust and the Port Authority`,
+ * `The Courier and The Herald`), which no name holds, as two spans.
  */
 function splitAtCoordination(text: string, doc: DocumentFeatures, span: TaggedSpan): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let rest = span;
   for (let t = rest.from + 1; t < rest.to - 2; t++) {
-    if (doc.kind[t] !== Case.Lower || doc.kind[t + 1] !== Case.Lower || !isWord(text, doc, t, 'and') || !isWord(text, doc, t + 1, 'the')) continue;
+    if (doc.kind[t] !== Case.Lower || !isWord(text, doc, t, 'and') || !(isWord(text, doc, t + 1, 'the') || isWord(text, doc, t + 1, 'The'))) continue;
     out.push({ ...rest, to: t, end: doc.end[t - 1]! });
-    rest = { ...rest, from: t + 2, start: doc.start[t + 2]! };
-    t += 2;
+    // A capitalised `The` is the second name's own (`The Herald`).
+    const second = doc.kind[t + 1] === Case.Lower ? t + 2 : t + 1;
+    rest = { ...rest, from: second, start: doc.start[second]! };
+    t = second;
   }
   out.push(rest);
   return out;
@@ -372,15 +374,17 @@ function namesInShoutedLines(text: string, doc: DocumentFeatures, kept: readonly
   for (let s = 0; s < doc.sentences; s++) {
     const from = doc.sentenceStart[s]!;
     const to = doc.sentenceStart[s + 1]!;
-    if (!doc.shouted(from)) continue;
+    const shouted = doc.shouted(from);
     for (let t = from; t < to; t++) {
       if (covered[t] || !isCapital(doc.kind[t]!)) continue;
       for (let n = Math.min(MAX_KNOWN_WORDS, to - t); n > 0; n--) {
         if (covered[t + n - 1] || !isCapital(doc.kind[t + n - 1]!)) continue;
+        // In prose, a word alone only where the document never writes it in lower case (`Brightwater won.`, not `Will`).
+        if (!shouted && n === 1 && !doc.vouched(t)) continue;
         const key = keyOf(text, doc.start[t]!, doc.end[t + n - 1]!);
         const type = known.get(key);
         if (!type) continue;
-        out.push({ span: { start: doc.start[t]!, end: doc.end[t + n - 1]!, from: t, to: t + n, type: 'PER' }, type, key, shouted: true });
+        out.push({ span: { start: doc.start[t]!, end: doc.end[t + n - 1]!, from: t, to: t + n, type: 'PER' }, type, key, shouted });
         covered.fill(1, t, t + n);
         break;
       }
