@@ -37,9 +37,14 @@ export class GenderEvidence {
     this.#score.set(surname, (this.#score.get(surname) ?? 0) + (gender === 'male' ? weight : -weight));
   }
 
+  /** How much evidence there is for a name's gender: positive for male, negative for female, 0 when none. */
+  score(name: string): number {
+    return this.#score.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ?? 0;
+  }
+
   /** The gender of a name (by its last word), or null when nothing tells. */
   of(name: string): Gender | null {
-    const score = this.#score.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ?? 0;
+    const score = this.score(name);
     return score > 0 ? 'male' : score < 0 ? 'female' : null;
   }
 }

@@ -4,13 +4,15 @@ import { isAsciiDigit, isAsciiLetter, lowerCase } from '../../analysis/chars.js'
 import { tokenize } from '../../analysis/tokens.js';
 import { ABBREVIATIONS } from '../../analysis/abbreviations.js';
 import type { Block } from '../../analysis/blocks.js';
-import { type Quote, QuoteSchema, type Speaker } from '../../model/article.js';
+import { type Entity, type Quote, QuoteSchema, type Speaker } from '../../model/article.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
 import { BARE_CLAUSE_CUES, COGNITION_CUES, DIRECTIVE_CUES, isCueBaseForm, isCueLower, OBJECT_CUES, SPEECH_CUES } from './cues.js';
 import { type QuotePair, pairQuotes } from './marks.js';
 import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NameMemory, NOT_NAME_WORDS, NOUN_PHRASE_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
 import { beforeTimePhrase, isQuoteMark, joinTokens, looseSubject, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
-import { Discourse, EntityIndex, type Mention, SpeakerResolver } from './speakers.js';
+import { Discourse, EntityIndex, type Mention, type RankedQuote, SpeakerResolver } from './speakers.js';
+import { type SpeakerCandidate, type SpeakerPath, SpeakerRanker } from './speaker-model.js';
+import { SPEAKER_MODEL } from './speaker-model.generated.js';
 import { beforeOf, complementOf, type CueUse, CueScorer, opensClause, type SubjectShape } from './cue-model.js';
 import { CUE_MODEL } from './cue-model.generated.js';
 import { GenderEvidence, honorificGender, pronounGender } from './genders.js';
@@ -84,6 +86,7 @@ const TRAILING_LINKS = new Set(['and', 'but', 'while', 'as']);
 const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CUE_SCORER = new CueScorer(CUE_MODEL);
+const SPEAKER_RANKER = new SpeakerRanker(SPEAKER_MODEL);
 /**
  * A mark that can open a quotation (a lone ’ is usually an apostrophe) or any cue word: the
  * cheap test of whether a text may report speech, in one pass.
@@ -188,22 +191,49 @@ export const quotesExtractor = defineExtractor({
   after: ['boilerplate', 'entities'],
   schema: z.array(QuoteSchema),
   fallback: [],
-  extract(ctx) {
-    const { analysis } = ctx;
-    const litter = [...(ctx.get('boilerplate') ?? [])].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
-    const entities = ctx.get('entities') ?? undefined;
-    const { units, named } = readUnits(analysis, litter);
-    const { memory, mentions, genders } = rememberNames(named, !entities);
-    const index = entities && entities.length ? new EntityIndex(entities) : null;
-    const resolver = new SpeakerResolver(memory, index ? personMentions(index, analysis.blocks, units) : mentions, index, genders, new Discourse(analysis));
-    const drafts = ruleDrafts(units);
-    for (const draft of learnedDrafts(units, drafts, CUE_SCORER)) drafts.push(draft);
-    const headline = headlineQuote(analysis, memory, index);
-    if (headline) drafts.unshift(headline);
-    drafts.sort((a, b) => a.unit.block.index - b.unit.block.index || a.from - b.from);
-    return finish(drafts, resolver, litter);
-  },
+  extract: (ctx) => extractQuotes(ctx.analysis, ctx.get('boilerplate') ?? undefined, ctx.get('entities') ?? undefined, SPEAKER_RANKER),
 });
+
+/** What the speaker ranker saw for one quote: the quote, how the rules read its speaker, and its candidates. */
+export interface RankedSpeakers {
+  quote: Quote;
+  path: SpeakerPath;
+  candidates: SpeakerCandidate[];
+}
+
+/**
+ * The quotes extractor for training the speaker ranker: it keeps the rules' speakers and hands every
+ * quote's candidates to `record`.
+ */
+export function recordingQuotesExtractor(record: (ranked: RankedSpeakers) => void) {
+  return defineExtractor({
+    name: 'quotes',
+    after: ['boilerplate', 'entities'],
+    schema: z.array(QuoteSchema),
+    fallback: [],
+    extract: (ctx) => extractQuotes(ctx.analysis, ctx.get('boilerplate') ?? undefined, ctx.get('entities') ?? undefined, record),
+  });
+}
+
+function extractQuotes(
+  analysis: Analysis,
+  boilerplate: readonly Range[] | undefined,
+  entities: readonly Entity[] | undefined,
+  speakers: SpeakerRanker | ((ranked: RankedSpeakers) => void),
+): Quote[] {
+  const litter = [...(boilerplate ?? [])].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
+  const { units, named } = readUnits(analysis, litter);
+  const { memory, mentions, genders } = rememberNames(named, !entities);
+  const index = entities && entities.length ? new EntityIndex(entities) : null;
+  if (index) genderFromEntities(analysis, index, named, genders);
+  const resolver = new SpeakerResolver(memory, index ? personMentions(index, analysis.blocks, units) : mentions, index, genders, new Discourse(analysis));
+  const drafts = ruleDrafts(units);
+  for (const draft of learnedDrafts(units, drafts, CUE_SCORER)) drafts.push(draft);
+  const headline = headlineQuote(analysis, memory, index);
+  if (headline) drafts.unshift(headline);
+  drafts.sort((a, b) => a.unit.block.index - b.unit.block.index || a.from - b.from);
+  return finish(drafts, resolver, litter, speakers);
+}
 
 /** The drafts the rules read: quotations with their attributions, reported speech, block quotes and transcript turns. */
 function ruleDrafts(units: readonly Unit[]): Draft[] {
@@ -405,6 +435,46 @@ function rememberNames(units: readonly Unit[], withMentions: boolean): { memory:
     }
   }
   return { memory, mentions, genders };
+}
+
+/** He, she and their forms as whole words. */
+const GENDERED_PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/giu;
+
+/**
+ * Gender evidence from the paragraphs the name memory does not read (no two capitalised words in a
+ * row: `Clinton instead focused on …, a subject to which she had devoted …`): a sentence whose
+ * person mentions are all one person gives that person the gender of its pronouns after the
+ * mention, outside quotation marks.
+ */
+function genderFromEntities(analysis: Analysis, index: EntityIndex, named: readonly Unit[], genders: GenderEvidence): void {
+  const read = new Set(named.map((u) => u.block.index));
+  const sentences = analysis.sentences;
+  let s = 0;
+  let i = 0;
+  const mentions = index.mentions;
+  while (i < mentions.length) {
+    const { start, end, entity } = mentions[i]!;
+    i++;
+    if (entity.type !== 'person') continue;
+    while (s < sentences.length && sentences[s]!.end <= start) s++;
+    const sentence = sentences[s];
+    if (!sentence || sentence.start > start || read.has(sentence.block)) continue;
+    // Every later person mention in the sentence must be the same person.
+    let last = end;
+    let one = true;
+    for (; i < mentions.length && mentions[i]!.start < sentence.end; i++) {
+      if (mentions[i]!.entity.type !== 'person') continue;
+      if (mentions[i]!.entity !== entity) one = false;
+      last = mentions[i]!.end;
+    }
+    if (!one) continue;
+    const text = analysis.source.slice(last, sentence.end);
+    if (/["“”]/u.test(text)) continue;
+    for (const match of text.matchAll(GENDERED_PRONOUN)) {
+      const gender = pronounGender(match[0].toLowerCase());
+      if (gender) genders.add(entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase(), gender, 1);
+    }
+  }
 }
 
 function capitalisedName(t: Tok): boolean {
@@ -1543,11 +1613,16 @@ function transcriptTurns(units: readonly Unit[]): Draft[] {
   return drafts;
 }
 
-/** Resolves speakers in reading order and builds the quotes, dropping any inside boilerplate. */
-function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: readonly Range[]): Quote[] {
+/**
+ * Resolves speakers in reading order and builds the quotes, dropping any inside boilerplate. The
+ * rules read each quote's speaker; the ranker then picks among them and the people around the quote
+ * (or, when training, `speakers` records the candidates and the rules' speakers stay).
+ */
+function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: readonly Range[], speakers: SpeakerRanker | ((ranked: RankedSpeakers) => void)): Quote[] {
   const quotes: Quote[] = [];
   let lastSpoken = -Infinity;
   let cursor = 0;
+  let previous: RankedQuote['previous'] = null;
   for (const draft of drafts) {
     const { block, toks } = draft.unit;
     const start = block.toSource(draft.from);
@@ -1557,6 +1632,8 @@ function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: rea
     if (cursor < litter.length && litter[cursor]!.start < end) continue;
     const at = block.index;
     let speaker: Speaker | null = null;
+    let path: SpeakerPath = 'none';
+    const attributionsBefore = resolver.attributions;
     if (draft.phrase) {
       // Link entities by the name's own words, not the title around it.
       const from = toks[draft.phrase.start]?.textStart ?? draft.from;
@@ -1566,15 +1643,25 @@ function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: rea
       const nameTo = within >= 0 ? nameFrom + draft.phrase.name.length : to;
       speaker = resolver.resolve(draft.phrase, block.toSource(nameFrom), block.toSource(nameTo), block.index);
       lastSpoken = at;
+      const pronoun = draft.phrase.pronoun;
+      path = pronoun ? (pronoun === 'he' || pronoun === 'she' ? 'pronoun' : 'group') : draft.phrase.proper ? 'named' : 'described';
     } else if (draft.inherit && at - lastSpoken <= INHERIT_WITHIN_BLOCKS) {
       speaker = resolver.continuing(start, at);
+      path = 'continuing';
     } else if (draft.inherit && (speaker = resolver.topicInBlock(start, at))) {
       lastSpoken = at;
+      path = 'topic';
     } else if (draft.inherit && draft.cue !== null) {
       // A cue whose subject names no one (`said the first one`): the person the text was just about.
       speaker = resolver.personBefore(start, block.index);
       if (speaker) lastSpoken = at;
+      path = 'nearby';
     }
+    const description = path === 'described' ? draft.phrase!.name.slice(draft.phrase!.name.lastIndexOf(' ') + 1).toLowerCase() : null;
+    const ranked: RankedQuote = { start, end, block: at, path, pronoun: draft.phrase?.pronoun ?? null, description, rule: speaker, attributionsBefore, previous };
+    if (speaker) previous = { speaker, block: at };
+    const candidates = resolver.candidates(ranked);
+    if (typeof speakers !== 'function') speaker = speakers.choose(candidates) ?? speaker;
     const attribution = draft.attribution
       ? {
           text: block.text.slice(draft.attribution.start, draft.attribution.end),
@@ -1592,6 +1679,7 @@ function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: rea
       speaker,
       attribution,
     });
+    if (typeof speakers === 'function') speakers({ quote: quotes[quotes.length - 1]!, path, candidates });
   }
   return quotes;
 }

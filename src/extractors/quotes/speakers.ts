@@ -7,6 +7,7 @@ import type { Entity, Speaker } from '../../model/article.js';
 import { type Gender, type GenderEvidence } from './genders.js';
 import { HONORIFICS, isPersonName, isTitleWord, NameMemory } from './names.js';
 import { RELATIVE_WORDS, type SpeakerPhrase } from './phrases.js';
+import { type CandidateFacts, SPEAKER_FEATURES as SPEAKER_FEATURE_WIDTH, type SpeakerCandidate, type SpeakerPath, speakerFeatures } from './speaker-model.js';
 
 /** How many recent speakers a pronoun may look back over. */
 const MAX_PEOPLE = 8;
@@ -59,6 +60,32 @@ const MAX_TOPIC_GAP = 300;
 /** How many mentions and speakers a pronoun's search reads before it gives up. */
 const MAX_CANDIDATES = 64;
 
+/** How many person mentions before a quote the speaker ranker reads. */
+const MAX_RANKED_MENTIONS = 24;
+/** How many paragraphs back the speaker ranker reads mentions from. */
+const MAX_RANKED_BLOCKS = 2;
+/** How far after a quote, in characters, a name counts as named right after it (`“…,” Ann Lee, a lawyer, said`). */
+const MAX_AFTER = 40;
+/** How many recent speakers besides the previous one the ranker considers. */
+const MAX_RANKED_SPEAKERS = 3;
+
+/** A quote as the speaker ranker sees it: where it sits, how the rules read its speaker and whom they chose. */
+export interface RankedQuote {
+  start: number;
+  end: number;
+  block: number;
+  path: SpeakerPath;
+  /** The attribution's pronoun, when it is one. */
+  pronoun: string | null;
+  /** The head word of the attribution's description (`senator` in `the senator`), in lower case. */
+  description: string | null;
+  rule: Speaker | null;
+  /** How many attributions the resolver had read before this quote's ({@link SpeakerResolver.attributions}). */
+  attributionsBefore: number;
+  /** The rules' speaker of the previous quote, and its paragraph. */
+  previous: { speaker: Speaker; block: number } | null;
+}
+
 /** The sentences of the document, for telling which sentence a mention or a pronoun sits in. */
 export class Discourse {
   readonly #starts: Int32Array;
@@ -77,6 +104,11 @@ export class Discourse {
       this.#blocks[i] = sentences[i]!.block;
     }
     this.#source = analysis.source;
+  }
+
+  /** Where a sentence ends (a source offset). */
+  endOf(sentence: number): number {
+    return this.#ends[sentence]!;
   }
 
   /** The block a sentence sits in. */
@@ -151,6 +183,14 @@ export class SpeakerResolver {
   readonly #discourse: Discourse | null;
   /** Every person who spoke, in reading order, where they spoke. */
   readonly #spoken: Spoken[] = [];
+  /** How many quotes each name spoke, over the attributions before the ranker's cursor, and the cursor. */
+  readonly #spokeCount = new Map<string, number>();
+  #spokeCounted = 0;
+  /** Speaker records of mentioned names, for the ranker. */
+  readonly #mentioned = new Map<string, Speaker>();
+  /** Mentions of each person before the ranker's cursor, and the cursor (an index into the mentions). */
+  readonly #mentionCount = new Map<string, number>();
+  #counted = 0;
 
   constructor(memory: NameMemory, mentions: readonly Mention[], entities: EntityIndex | null, genders: GenderEvidence | null = null, discourse: Discourse | null = null) {
     this.#memory = memory;
@@ -158,6 +198,11 @@ export class SpeakerResolver {
     this.#entities = entities;
     this.#genders = genders;
     this.#discourse = discourse;
+  }
+
+  /** How many attributions the resolver has read so far, for the ranker to leave out the current quote's. */
+  get attributions(): number {
+    return this.#spoken.length;
   }
 
   /** The most recent speaker, for a quote that names nobody but continues the previous one. */
@@ -385,6 +430,121 @@ export class SpeakerResolver {
     return strip(known);
   }
 
+  /**
+   * The candidate speakers of a quote for the learned ranker, with their features: the rules' choice,
+   * the previous quote's speaker, the people named in the quote's paragraph and the ones before it
+   * (up to a bounded number of mentions), inside and after the quote in its sentence, and recent
+   * speakers. Candidates sharing a surname are one. Quotes must come in reading order.
+   */
+  candidates(quote: RankedQuote): SpeakerCandidate[] {
+    const discourse = this.#discourse;
+    if (!discourse) return [];
+    const { start, end, block, path } = quote;
+    const here = discourse.sentenceOf(start);
+    const last = discourse.sentenceOf(Math.max(start, end - 1));
+    const sentenceEnd = last >= 0 ? discourse.endOf(last) : end;
+    const mentions = this.#mentions;
+    const index = this.#mentionsBefore(start);
+    for (; this.#counted < index; this.#counted++) {
+      const name = this.#personName(mentions[this.#counted]!.name).name;
+      this.#mentionCount.set(name, (this.#mentionCount.get(name) ?? 0) + 1);
+    }
+    const spokenBefore = Math.min(quote.attributionsBefore, this.#spoken.length);
+    for (; this.#spokeCounted < spokenBefore; this.#spokeCounted++) {
+      const name = this.#spoken[this.#spokeCounted]!.known.name;
+      this.#spokeCount.set(name, (this.#spokeCount.get(name) ?? 0) + 1);
+    }
+    const byName = new Map<string, SpeakerCandidate>();
+    const bySurname = new Map<string, SpeakerCandidate>();
+    const gender = quote.pronoun === 'he' ? 'male' : quote.pronoun === 'she' ? 'female' : null;
+    const add = (speaker: Speaker, person: boolean, mentioned = false): SpeakerCandidate => {
+      const found = byName.get(speaker.name) ?? bySurname.get(surnameOf(speaker.name));
+      if (found) {
+        // A surname alone (`Lou`) takes the full name the entities give it (`Lou Jiwei`).
+        if (mentioned && !found.speaker.name.includes(' ') && speaker.name.includes(' ')) found.speaker = { ...speaker, title: found.speaker.title ?? speaker.title };
+        return found;
+      }
+      const known = this.#genders?.of(speaker.name) ?? null;
+      const facts: CandidateFacts = {
+        rule: false, previous: false, previousHere: false, spoke: this.#spokeCount.get(speaker.name) ?? 0,
+        mentions: this.#mentionCount.get(speaker.name) ?? 0, sentencesBack: -1, blocksBack: -1, recency: 0, subject: false,
+        firstInSentence: false, after: false, inside: false, topic: false,
+        gender: !gender || !person || !known ? 0 : known === gender ? 1 : -1, person, spokeSentencesBack: -1, nearby: 0,
+        genderEvidence: gender && person ? Math.abs(this.#genders?.score(speaker.name) ?? 0) : 0,
+        titled: quote.description !== null && (this.#memory.titleOf(speaker.name) ?? '').toLowerCase().includes(quote.description),
+      };
+      const candidate: SpeakerCandidate = { speaker, facts, features: new Float64Array(0) };
+      byName.set(speaker.name, candidate);
+      if (!bySurname.has(surnameOf(speaker.name))) bySurname.set(surnameOf(speaker.name), candidate);
+      return candidate;
+    };
+    if (quote.rule) add(quote.rule, this.#isPerson(quote.rule.name)).facts.rule = true;
+    if (quote.previous) {
+      const candidate = add(quote.previous.speaker, this.#isPerson(quote.previous.speaker.name));
+      candidate.facts.previous = true;
+      candidate.facts.previousHere = quote.previous.block === block;
+    }
+    // Mentions before the quote, nearest first; the last one read in the quote's paragraph is its first person.
+    let recency = 0;
+    let topic: SpeakerCandidate | null = null;
+    for (let i = index - 1; i >= 0 && index - i <= MAX_RANKED_MENTIONS; i--) {
+      const mention = mentions[i]!;
+      if (block - mention.block > MAX_RANKED_BLOCKS) break;
+      const candidate = add(this.#personName(mention.name), true, true);
+      if (mention.block === block) topic = candidate;
+      const { facts } = candidate;
+      facts.nearby++;
+      if (facts.sentencesBack >= 0) continue;
+      const sentence = discourse.sentenceOf(mention.at);
+      facts.sentencesBack = here - sentence;
+      facts.blocksBack = block - mention.block;
+      facts.recency = recency++;
+      facts.subject = discourse.maySubject(mention.at, mention.end);
+      facts.firstInSentence = i === 0 || discourse.sentenceOf(mentions[i - 1]!.at) !== sentence;
+    }
+    if (topic) topic.facts.topic = true;
+    // Mentions inside the quote and after it in its sentence.
+    for (let i = index; i < mentions.length; i++) {
+      const mention = mentions[i]!;
+      if (mention.at >= sentenceEnd || mention.block !== block) break;
+      const candidate = add(this.#personName(mention.name), true, true);
+      if (mention.at < end) candidate.facts.inside = true;
+      else if (mention.at - end <= MAX_AFTER) candidate.facts.after = true;
+    }
+    for (let i = this.#people.length - 1, n = 0; i >= 0 && n < MAX_RANKED_SPEAKERS; i--, n++) add(strip(this.#people[i]!), true);
+    // Where each candidate last spoke: the rules' speakers before the quote, nearest first, within a bounded read.
+    for (let s = spokenBefore - 1, n = 0; s >= 0 && n < MAX_RANKED_MENTIONS; s--, n++) {
+      const spoken = this.#spoken[s]!;
+      const candidate = byName.get(spoken.known.name) ?? bySurname.get(surnameOf(spoken.known.name));
+      if (candidate && candidate.facts.spokeSentencesBack < 0) candidate.facts.spokeSentencesBack = Math.max(0, here - spoken.sentence);
+    }
+    // `he` and `she` never stand for someone the article shows to be of the other gender (the rules' own choice aside).
+    const out = [...byName.values()].filter((c) => c.facts.rule || c.facts.gender >= 0);
+    for (const candidate of out) {
+      candidate.features = new Float64Array(SPEAKER_FEATURE_WIDTH);
+      speakerFeatures(candidate.facts, path, candidate.features);
+    }
+    return out;
+  }
+
+  /** A person's speaker record from a mention's name: the fullest name, its title and its entity (read once per name). */
+  #personName(mentioned: string): Speaker {
+    let speaker = this.#mentioned.get(mentioned);
+    if (!speaker) {
+      const name = this.#memory.resolve(mentioned);
+      const entity = this.#entities?.find(-1, -1, name);
+      speaker = { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null };
+      this.#mentioned.set(mentioned, speaker);
+    }
+    return speaker;
+  }
+
+  /** Whether a speaker's name is a person's, by the entities or the name's shape. */
+  #isPerson(name: string): boolean {
+    const entity = this.#entities?.find(-1, -1, name);
+    return entity ? entity.type === 'person' : isPersonName(name);
+  }
+
   /** How many mentions sit before a source offset. */
   #mentionsBefore(at: number): number {
     let lo = 0;
@@ -396,6 +556,10 @@ export class SpeakerResolver {
     }
     return lo;
   }
+}
+
+function surnameOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 function strip(known: Known): Speaker {
