@@ -10,7 +10,7 @@ export const HTML_RANKERS_CONFIG = {
     /** L2 penalty on the standardised weights. */
     l2: 3,
     /** The best candidate is credited when its probability reaches this; below it, the page names no author. */
-    threshold: 0.15,
+    threshold: 0.12,
   },
   /** The headline ranker: the best candidate is always taken. */
   headline: { l2: 3 },

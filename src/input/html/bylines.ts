@@ -1,11 +1,12 @@
 import { authorHandle, cleanAuthorList, isOrganisation, opensWithBy, stripLabel } from './authors.js';
-import { descendants, type HtmlElement, type HtmlNode } from './dom.js';
+import { descendants, type HtmlElement, type HtmlNode, type HtmlText } from './dom.js';
 import type { MetaSources, PageContext } from './metadata.js';
 import { fold, following, inTeaser, isInside } from './page-tree.js';
 import { bestCandidate } from '../../learn/index.js';
 import { HTML_RANKERS } from './rankers.generated.js';
 import { attr, BoundedTexts, collapse, textContent } from './text.js';
 import { BLOCK_ELEMENTS } from './vocabulary.js';
+import { uniqueNames } from '../../analysis/names.js';
 
 /** Who wrote the article, read from the page's structured data, meta tags, byline markup and credit lines. */
 
@@ -17,13 +18,12 @@ const URLISH = /^(?:https?:)?\/\//i;
  */
 export function readAuthors(context: PageContext, heading: HtmlElement | undefined): string[] | undefined {
   const candidates = creditCandidates(context, heading);
-  const best = bestCandidate(candidates, HTML_RANKERS.authors.model, HTML_RANKERS.authors.config.threshold);
-  return best ? fuller(best.names, candidates) : undefined;
+  return bestCandidate(candidates, HTML_RANKERS.authors.model, HTML_RANKERS.authors.config.threshold)?.names;
 }
 
 /** The kinds of source a credit comes from, each a feature of the ranker. */
 export const CREDIT_KINDS = [
-  'json-ld', 'meta', 'byline-by', 'byline', 'date-line', 'credit-line', 'label-text', 'author-link', 'json-ld-organisation', 'copyright',
+  'json-ld', 'meta', 'byline-by', 'byline', 'date-line', 'credit-line', 'label-text', 'label-text-end', 'author-link', 'json-ld-organisation', 'copyright',
 ] as const;
 type CreditKind = (typeof CREDIT_KINDS)[number];
 
@@ -32,7 +32,7 @@ export const CREDIT_FEATURES = [
   ...CREDIT_KINDS.map((kind) => `kind-${kind}`),
   'log-candidates', 'only-candidate', 'kinds-agreeing', 'log-occurrences', 'partial-agreement', 'covers-other', 'names-1', 'names-2', 'names-3+', 'full-name-share', 'organisation',
   'site-name', 'lower-case-handle', 'no-element', 'in-content', 'in-teaser', 'after-heading', 'before-heading', 'log-distance',
-  'first-byline', 'itemprop-author', 'rel-author', 'editor',
+  'first-byline', 'itemprop-author', 'rel-author', 'editor', 'odd-characters', 'glued-words', 'long-name',
 ] as const;
 
 /** One set of names the page credits, with the features the ranker scores it by. */
@@ -69,7 +69,8 @@ export function creditCandidates(context: PageContext, heading: HtmlElement | un
   markupCredits(sources, content, credits);
   const line = creditLine(content, heading);
   if (line) add(line.names, 'credit-line', { element: line.element });
-  if (heading) for (const labelled of labelledTexts(heading)) add(labelled.names, 'label-text', { element: labelled.element });
+  if (heading) for (const labelled of labelledTexts(textsAfter(heading))) add(labelled.names, 'label-text', { element: labelled.element });
+  for (const labelled of labelledTexts(lastTexts(content))) add(labelled.names, 'label-text-end', { element: labelled.element });
   for (const link of sources.authorLinks) add(namesOrHandle(textContent(link, 200)), 'author-link', { element: link });
   add(cleanAuthorList(jsonLd?.organisationAuthors ?? []), 'json-ld-organisation');
   add(copyrightHolder(sources, siteName) ?? [], 'copyright');
@@ -79,6 +80,11 @@ export function creditCandidates(context: PageContext, heading: HtmlElement | un
 /** Groups credits naming the same people and measures each group. */
 function describe(credits: Credit[], content: readonly HtmlElement[], siteName: string | undefined, heading: HtmlElement | undefined): CreditCandidate[] {
   const groups = new Map<string, Credit[]>();
+  // A one-word display name (`Jane`, a CMS login) is the person another credit names in full (`Jane Doe`).
+  const shown = credits.flatMap((c) => c.names).filter((n) => /\s/.test(n));
+  for (const credit of credits) {
+    credit.names = uniqueNames(credit.names.map((name) => (/\s/.test(name) ? name : (shown.find((full) => full.toLowerCase().startsWith(`${name.toLowerCase()} `)) ?? name))));
+  }
   for (const credit of credits) {
     const key = credit.names.map(fold).sort().join('|');
     if (key.replace(/\|/g, '') === '') continue;
@@ -126,6 +132,11 @@ function describe(credits: Credit[], content: readonly HtmlElement[], siteName: 
     set('itemprop-author', elements.some((e) => /\b(?:author|creator)\b/i.test(e.attrs.itemprop ?? '')) ? 1 : 0);
     set('rel-author', elements.some((e) => /\bauthor\b/i.test(e.attrs.rel ?? '')) ? 1 : 0);
     set('editor', group.some((c) => c.editor) ? 1 : 0);
+    // How much the names look like people's: letters and name marks only, no words glued together by markup
+    // (`PersonAlle`), at most four words.
+    set('odd-characters', names.some((n) => /[^\p{L}\p{M}\s.'’‘-]/u.test(n)) ? 1 : 0);
+    set('glued-words', names.some((n) => /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(n)) ? 1 : 0);
+    set('long-name', names.some((n) => n.split(' ').length > 4) ? 1 : 0);
     return { names, kinds, features };
   });
 }
@@ -203,22 +214,41 @@ function creditLine(content: readonly HtmlElement[], heading: HtmlElement | unde
 
 // Text runs after the headline's heading searched for a labelled credit, and how many credits are taken.
 const TEXTS_AFTER_HEADING = 40;
+const TEXTS_AT_END = 15;
 const MAX_LABELLED = 3;
 
-/**
- * Short text runs after the heading that open with a credit label (`Von Jane Doe`, `Par Jane Doe`, `作者：张三`), or
- * are only a label followed by the name in the next run (`<span>Von</span> <a>Jane Doe</a>`): bylines that no
- * markup marks and no block holds alone.
- */
-function labelledTexts(heading: HtmlElement): Array<{ names: string[]; element: HtmlElement }> {
-  const found: Array<{ names: string[]; element: HtmlElement }> = [];
+/** The first text runs after the heading. */
+function* textsAfter(heading: HtmlElement): Generator<HtmlText> {
   let texts = 0;
-  let label: string | undefined;
   for (const node of following(heading)) {
-    if (node.type !== 'text') continue;
+    if (node.type !== 'text' || collapse(node.value) === '') continue;
+    if (++texts > TEXTS_AFTER_HEADING) return;
+    yield node;
+  }
+}
+
+/** The last text runs of the content, where a credit closes many articles (`Text: Jane Doe`, `Autor: …`). */
+function lastTexts(content: readonly HtmlElement[]): HtmlText[] {
+  const last: HtmlText[] = [];
+  for (const node of content.length > 0 ? descendants(content.at(-1)!) : []) {
+    if (node.type !== 'text' || !/\S/.test(node.value)) continue;
+    last.push(node);
+    if (last.length > TEXTS_AT_END * 2) last.splice(0, TEXTS_AT_END);
+  }
+  return last.slice(-TEXTS_AT_END);
+}
+
+/**
+ * Short text runs that open with a credit label (`Von Jane Doe`, `Par Jane Doe`, `作者：张三`), or are only a label
+ * followed by the name in the next run (`<span>Von</span> <a>Jane Doe</a>`): bylines that no markup marks and no
+ * block holds alone.
+ */
+function labelledTexts(texts: Iterable<HtmlText>): Array<{ names: string[]; element: HtmlElement }> {
+  const found: Array<{ names: string[]; element: HtmlElement }> = [];
+  let label: string | undefined;
+  for (const node of texts) {
     const text = collapse(node.value);
-    if (text === '') continue;
-    if (++texts > TEXTS_AFTER_HEADING || found.length >= MAX_LABELLED) break;
+    if (found.length >= MAX_LABELLED) break;
     if (text.length > MAX_CREDIT_LINE) {
       label = undefined;
       continue;
@@ -242,20 +272,6 @@ const AUTHOR_KEY = /^[\w.:-]{1,30}[._:-](?:author|creator)$/;
 function otherAuthorKey(sources: MetaSources): string | undefined {
   for (const [key, values] of sources.meta) if (AUTHOR_KEY.test(key) && !key.includes('twitter') && !key.includes('fb')) return collapse(values[0]!);
   return undefined;
-}
-
-/**
- * Names with a one-word display name (`Jane`, a CMS login) replaced by the full name another credit on the page
- * gives for the same person (`Jane Doe`).
- */
-function fuller(names: string[], candidates: readonly CreditCandidate[]): string[] {
-  if (names.every((name) => /\s/.test(name))) return names;
-  const shown = candidates.flatMap((c) => c.names).filter((n) => /\s/.test(n));
-  return names.map((name) => {
-    if (/\s/.test(name)) return name;
-    const key = name.toLowerCase();
-    return shown.find((full) => full.toLowerCase().startsWith(`${key} `)) ?? name;
-  });
 }
 
 // `Editor: Jane Doe` — the person who edited the page, whom some pages also put in meta author.

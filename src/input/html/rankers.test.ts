@@ -4,7 +4,7 @@ import { CREDIT_FEATURES, creditCandidates } from './bylines.js';
 import { DATE_FEATURES, dateCandidates } from './dates.js';
 import { HEADLINE_FEATURES, headlineCandidates, titleEnds } from './headlines.js';
 import { HTML_RANKERS } from './rankers.generated.js';
-import { parseHtml } from './dom.js';
+import { descendants, type HtmlElement, parseHtml } from './dom.js';
 import { readJsonLd } from './jsonld.js';
 import { gatherSources, headingOf, pageContext, readMetadata } from './metadata.js';
 import { urlResolver } from './urls.js';
@@ -124,6 +124,31 @@ describe('credit candidates', () => {
 
   it('credits nobody when the page names nobody', () => {
     expect(read('', '<h1>Opening hours</h1><p>Open daily from nine.</p>').page.authors).toBeUndefined();
+  });
+
+  it('measures how much the names look like people', () => {
+    const { candidates } = read(
+      '',
+      '<h1>Trails after the rain</h1><span class="author">Peter Muster</span><span class="author">Mehr Artikel von Jana →</span><span class="author">Zur PersonAlle Beiträge</span>',
+    );
+    const feature = (names: string, name: (typeof CREDIT_FEATURES)[number]) => candidates.find((c) => c.names.join() === names)?.features[CREDIT_FEATURES.indexOf(name)];
+    expect(feature('Peter Muster', 'odd-characters')).toBe(0);
+    expect(feature('Mehr Artikel von Jana →', 'odd-characters')).toBe(1);
+    expect(feature('Zur PersonAlle Beiträge', 'glued-words')).toBe(1);
+    expect(feature('Peter Muster', 'glued-words')).toBe(0);
+  });
+
+  it("reads a labelled credit closing the article, and one person's first name alone as the full name shown elsewhere", () => {
+    const dom = parseHtml(
+      '<html><body><h1>Trails after the rain</h1><article><p>The paths dried by noon and the walkers came back.</p><p>Text: Jana Beispiel</p></article>' +
+        '<a class="author" href="/profile/7">Jana</a></body></html>',
+      [],
+    );
+    const sources = gatherSources(dom.root);
+    const article = [...descendants(dom.root)].find((n): n is HtmlElement => n.type === 'element' && n.name === 'article')!;
+    const candidates = creditCandidates(pageContext(sources, null, urlResolver(undefined, undefined, []), [article]), sources.headings[0]);
+    expect(candidates.map((c) => c.names)).toEqual([['Jana Beispiel']]);
+    expect(candidates[0]!.kinds).toEqual(expect.arrayContaining(['byline', 'label-text-end']));
   });
 });
 
