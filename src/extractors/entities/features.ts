@@ -66,6 +66,8 @@ export class DocumentFeatures {
   #sentenceOf = new Int32Array(256);
   /** The last token of the run of capitalised words each token is in. */
   #runLast = new Int32Array(256);
+  /** Each token's gazetteer entry, list bits and phrase bit. */
+  #entry = new Int32Array(256);
   sentenceStart = new Int32Array(64);
   /** Features of token `t`: `features[featureStart[t], featureStart[t + 1])`, row numbers below `buckets`. */
   features = new Int32Array(256 * 32);
@@ -145,6 +147,7 @@ export class DocumentFeatures {
     this.#previousSame = grow(this.#previousSame);
     this.#sentenceOf = grow(this.#sentenceOf);
     this.#runLast = grow(this.#runLast);
+    this.#entry = grow(this.#entry);
   }
 
   #push(start: number, end: number, flags: number): void {
@@ -241,7 +244,10 @@ export class DocumentFeatures {
     this.lower[t] = lower;
     this.word[t] = exact;
     this.shape[t] = shape;
-    this.gaz[t] = lists(gazetteer().get(lower));
+    // The word's entry, kept whole: #phrases reads whether a listed phrase may start with it.
+    const entry = gazetteer().get(lower);
+    this.#entry[t] = entry;
+    this.gaz[t] = lists(entry);
     this.phrase[t] = 0;
   }
 
@@ -276,8 +282,9 @@ export class DocumentFeatures {
     for (let s = 0; s < this.sentences; s++) {
       const to = this.sentenceStart[s + 1]!;
       for (let t = this.sentenceStart[s]!; t < to; t++) {
+        let mask = this.#entry[t]!;
+        if (!continues(mask)) continue;
         let h = this.lower[t]! >>> 0;
-        let mask = table.get(h);
         let n = 1;
         let found = 0;
         let foundN = 0;

@@ -15,7 +15,7 @@ export const ENTITY_MODEL_RECORD = {
     "conll2003/train.txt": "1f829db7620be0f4a5fff90203eeef27580a75546fdbf180e36ff542b92e6a92"
   },
   "sources": {
-    "src/extractors/entities/features.ts": "1bb6bca410a5724dfa3e0873d213e1d1497f147742b1369c89e078a002a59382",
+    "src/extractors/entities/features.ts": "67c478bb8fd7867c3011a4d61385377826f18434550d01872b37ad7bc5ec801e",
     "src/extractors/entities/gazetteer.ts": "9d89ee456dc915b40fd9b0cd9c96e555a3f646a19d4a474756fe417a092db6e7",
     "src/extractors/entities/gazetteer-table.generated.ts": "d8a07f5a7723df4fd4065876f6990c9c2c29eac255634a63ddf3a5a7f37a1731",
     "src/extractors/entities/scan.ts": "8ce32511d63a79e9475c65e96222dcee80114bf607fe83128635da4340401295",
