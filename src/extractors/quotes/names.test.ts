@@ -12,6 +12,15 @@ describe('name memory', () => {
     expect(memory.resolve('Kremlin')).toBe('Kremlin');
   });
 
+  it('keys a name by its surname, not a generational suffix after it', () => {
+    const memory = new NameMemory();
+    memory.add('Harry B. Harris Jr.', 4, 'harry', 'jr.');
+    memory.add('Cal Ripken, Sr.', 3, 'cal', 'sr.');
+    expect(memory.resolve('Harris')).toBe('Harry B. Harris');
+    expect(memory.resolve('Ripken')).toBe('Cal Ripken');
+    expect(memory.resolve('Jr.')).toBe('Jr.');
+  });
+
   it('finds the holder of a role and the maker of a document', () => {
     const memory = new NameMemory();
     memory.setTitle('Barack Obama', 'President');

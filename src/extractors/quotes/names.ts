@@ -15,7 +15,11 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'candidate', 'nominee', 'host', 'anchor', 'correspondent', 'economist', 'inspector', 'superintendent',
   'commander', 'officer', 'detective', 'sergeant', 'professor', 'congressman', 'congresswoman', 'councillor',
   'councilman', 'councilwoman', 'lawmaker', 'treasurer', 'comptroller', 'emir', 'sultan', 'ayatollah', 'mrs.',
+  'former',
 ]);
+
+/** A generational suffix after a surname (`Harry B. Harris Jr.`): not the surname the memory keys a name by. */
+const SUFFIX = /,? (?:Jr|Sr)\.?$/u;
 
 /** Words that open a sentence but never a name (`The`, `But`, `According`). Lower case. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -144,7 +148,16 @@ export class NameMemory {
    * Remembers a name of `words` words, read word by word, with its first and last word in
    * lower case; a longer form replaces a shorter one for the same last word.
    */
-  add(name: string, words: number, first: string, last: string): void {
+  add(given: string, givenWords: number, first: string, givenLast: string): void {
+    let name = given;
+    let words = givenWords;
+    let last = givenLast;
+    const suffix = SUFFIX.exec(name);
+    if (suffix) {
+      name = name.slice(0, suffix.index);
+      words--;
+      last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    }
     if (words < 2 || words > 4) return;
     const known = this.#bySurname.get(last);
     if (known === undefined || spacesIn(known) < words - 1) this.#bySurname.set(last, name);

@@ -225,10 +225,9 @@ export class SpeakerResolver {
     if (!latest || block - latest.block > 1 || (last && latest.block <= last.block)) return last && strip(last);
     let topic = latest;
     for (let i = index - 1; i >= 0 && this.#mentions[i]!.block === latest.block; i--) topic = this.#mentions[i]!;
-    const name = this.#memory.resolve(topic.name);
-    if (last && last.name === name) return strip(last);
-    const entity = this.#entities?.find(-1, -1, name);
-    const known: Known = { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block };
+    const person = this.#personName(topic.name);
+    if (last && last.name === person.name) return strip(last);
+    const known: Known = { ...person, person: true, block };
     this.#remember(known, at);
     return strip(known);
   }
@@ -340,9 +339,7 @@ export class SpeakerResolver {
       }
     }
     if (!mention) return null;
-    const name = this.#memory.resolve(mention.name);
-    const entity = this.#entities?.find(-1, -1, name);
-    return { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block };
+    return { ...this.#personName(mention.name), person: true, block };
   }
 
   /**
@@ -389,11 +386,7 @@ export class SpeakerResolver {
       if (speaker) return speaker.known;
       // A sentence whose subject is the pronoun again continues the same person: look further back.
       if (gender && sentence !== here && discourse.opensWithPronoun(sentence, gender, first?.at ?? Infinity)) continue;
-      if (first) {
-        const name = this.#memory.resolve(first.name);
-        const entity = this.#entities?.find(-1, -1, name);
-        return { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block: first.block };
-      }
+      if (first) return { ...this.#personName(first.name), person: true, block: first.block };
     }
     return null;
   }
@@ -423,9 +416,7 @@ export class SpeakerResolver {
     const index = this.#mentionsBefore(at);
     const mention = index > 0 ? this.#mentions[index - 1]! : null;
     if (!mention || block - mention.block > 1) return null;
-    const name = this.#memory.resolve(mention.name);
-    const entity = this.#entities?.find(-1, -1, name);
-    const known: Known = { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null, person: true, block };
+    const known: Known = { ...this.#personName(mention.name), person: true, block };
     this.#remember(known, at);
     return strip(known);
   }
@@ -527,13 +518,19 @@ export class SpeakerResolver {
     return out;
   }
 
-  /** A person's speaker record from a mention's name: the fullest name, its title and its entity (read once per name). */
+  /**
+   * A person's speaker record from a mention's name (read once per name): the entities extractor's
+   * person of that name as it names them, else the fullest form the name memory knows and its entity.
+   * The entity comes first: the memory keeps the longest run of capitals ending in a surname, which
+   * may open with a describing word (`Billionaire Mark Cuban`).
+   */
   #personName(mentioned: string): Speaker {
     let speaker = this.#mentioned.get(mentioned);
     if (!speaker) {
-      const name = this.#memory.resolve(mentioned);
-      const entity = this.#entities?.find(-1, -1, name);
-      speaker = { name: entity?.name ?? name, title: this.#memory.titleOf(name), entityId: entity?.id ?? null };
+      const resolved = this.#memory.resolve(mentioned);
+      const own = this.#entities?.find(-1, -1, mentioned);
+      const entity = own?.type === 'person' ? own : this.#entities?.find(-1, -1, resolved);
+      speaker = { name: entity?.name ?? resolved, title: this.#memory.titleOf(resolved), entityId: entity?.id ?? null };
       this.#mentioned.set(mentioned, speaker);
     }
     return speaker;
