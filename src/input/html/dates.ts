@@ -71,6 +71,10 @@ interface Statement {
 export const PUBLISHED_KEYS = [
   'article:published_time', 'article:published', 'og:published_time', 'published_time', 'published_at', 'datepublished',
   'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date',
+  // Scholarly, news-wire and CMS keys htmldate also reads.
+  'og:article:published_time', 'article:published_date', 'article.published', 'publish_date', 'publication_date', 'date_published',
+  'dc.date.published', 'dcterms.issued', 'citation_publication_date', 'citation_online_date', 'citation_date', 'prism.publicationdate',
+  'originalpublicationdate', 'rnews:datepublished', 'bt:pubdate', 'release_date',
 ];
 export const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
 const LOOSE_KEYS = ['date', 'dc.date', 'dcterms.date', 'dc.date.created'];

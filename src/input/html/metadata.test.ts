@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../document.js';
 import { descendants, type HtmlElement, parseHtml } from './dom.js';
 import { readJsonLd } from './jsonld.js';
-import { gatherSources, readMetadata, stripSiteName } from './metadata.js';
+import { gatherSources, headingOf, readMetadata, stripSiteName } from './metadata.js';
 import { urlResolver } from './urls.js';
 
 function meta(head: string, body = '', url?: string, lang = ''): PageMetadata {
@@ -113,7 +113,25 @@ describe('other fields', () => {
   });
 });
 
+describe('the heading that carries the headline', () => {
+  const heading = (body: string, headline: string) => {
+    const sources = gatherSources(parseHtml(`<html><body>${body}</body></html>`, []).root);
+    return headingOf(sources, headline)?.attrs.id;
+  };
+
+  it('is the heading or title-marked element that says it, else the one that says most of it, else the first h1', () => {
+    const body = '<h1 id="logo">Valley Notes</h1><h3 id="post" class="entry-title">Planting beans in the spring</h3><h2 id="more">More from the garden</h2>';
+    expect(heading(body, 'Planting beans in the spring')).toBe('post');
+    expect(heading(body, 'Planting beans in spring')).toBe('post');
+    expect(heading(body, 'A different title altogether')).toBe('logo');
+  });
+});
+
 describe('published dates in order of trust', () => {
+  it('reads the scholarly and news-wire date keys', () => {
+    expect(meta('<meta name="citation_publication_date" content="2019/04/02">').publishedAt).toMatch(/^2019-04-02/);
+  });
+
   it("takes the page's own meta date over a teaser's earlier <time>", () => {
     const page = meta(
       '<meta property="article:published_time" content="2021-06-10T09:00:00+02:00">',

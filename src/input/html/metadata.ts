@@ -189,10 +189,29 @@ function cleanSiteName(name: string | undefined): string | undefined {
 
 export type Getter = (...keys: string[]) => string | undefined;
 
-/** The heading that carries the headline, else the first h1. */
+/**
+ * The heading that carries the headline (an h1, an h2 or an element marked as the title), else the one that says
+ * most of it (a meta title worded a little differently), else the first h1.
+ */
 export function headingOf(sources: MetaSources, headline: string | undefined): HtmlElement | undefined {
   const key = headline ? fold(headline) : '';
-  return sources.headings.find((h) => key !== '' && fold(headingText(h)) === key) ?? sources.headings.find((h) => h.name === 'h1');
+  const headings = [...sources.headings, ...sources.titled];
+  if (key !== '') {
+    const exact = headings.find((h) => fold(headingText(h)) === key);
+    if (exact) return exact;
+    const words = new Set(key.split(' '));
+    let best: HtmlElement | undefined;
+    let bestShare = 0.6;
+    for (const h of headings) {
+      const own = fold(headingText(h)).split(' ').filter(Boolean);
+      if (own.length === 0) continue;
+      const shared = own.filter((w) => words.has(w)).length;
+      const share = Math.min(shared / own.length, shared / words.size);
+      if (share > bestShare) [best, bestShare] = [h, share];
+    }
+    if (best) return best;
+  }
+  return sources.headings.find((h) => h.name === 'h1');
 }
 
 function readLanguage(sources: MetaSources, jsonLd: JsonLdArticle | null, get: Getter): string | undefined {
