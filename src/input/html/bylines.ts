@@ -23,7 +23,7 @@ export function readAuthors(context: PageContext, heading: HtmlElement | undefin
 
 /** The kinds of source a credit comes from, each a feature of the ranker. */
 export const CREDIT_KINDS = [
-  'json-ld', 'meta', 'byline-by', 'byline', 'date-line', 'credit-line', 'label-text', 'label-text-end', 'author-link', 'json-ld-organisation', 'copyright',
+  'json-ld', 'meta', 'meta-label', 'byline-by', 'byline', 'date-line', 'credit-line', 'label-text', 'label-text-end', 'author-link', 'json-ld-organisation', 'copyright',
 ] as const;
 type CreditKind = (typeof CREDIT_KINDS)[number];
 
@@ -66,6 +66,7 @@ export function creditCandidates(context: PageContext, heading: HtmlElement | un
     const names = cleanAuthorList([value]);
     add(names, 'meta', { editor: names.length > 0 && creditedAsEditor(names, sources) });
   }
+  for (const value of labelledMeta(get)) add(cleanAuthorList([value]), 'meta-label');
   markupCredits(sources, content, credits);
   const line = creditLine(content, heading);
   if (line) add(line.names, 'credit-line', { element: line.element });
@@ -263,6 +264,20 @@ function labelledTexts(texts: Iterable<HtmlText>): Array<{ names: string[]; elem
     }
   }
   return found;
+}
+
+/**
+ * The values of `twitter:dataN` tags whose `twitter:labelN` is a credit label (`Written by`, `Verfasst von`): how
+ * SEO plugins state the author for link previews.
+ */
+function labelledMeta(get: PageContext['get']): string[] {
+  const values: string[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const label = get(`twitter:label${n}`);
+    const value = get(`twitter:data${n}`);
+    if (label && value && !URLISH.test(value) && stripLabel(label).trim() === '') values.push(value);
+  }
+  return values;
 }
 
 // Meta names for the author under a vendor's prefix: `cse_author`, `article.author`, `dcterms.creator`.

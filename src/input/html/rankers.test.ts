@@ -126,6 +126,12 @@ describe('credit candidates', () => {
     expect(read('', '<h1>Opening hours</h1><p>Open daily from nine.</p>').page.authors).toBeUndefined();
   });
 
+  it('reads the author an SEO plugin states for link previews, only under a credit label', () => {
+    const head = (label: string) => `<meta name="twitter:label1" content="${label}"><meta name="twitter:data1" content="Jana Beispiel">`;
+    expect(read(head('Verfasst von'), '<h1>Trails after the rain</h1>').candidates.map((c) => [c.names, c.kinds])).toEqual([[['Jana Beispiel'], ['meta-label']]]);
+    expect(read(head('Est. reading time'), '<h1>Trails after the rain</h1>').candidates).toEqual([]);
+  });
+
   it('measures how much the names look like people', () => {
     const { candidates } = read(
       '',
