@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BroadsheetError } from '../../errors.js';
-import { entityTagger, loadEntityTagger } from './entity-model.js';
+import { entityTagger, KEPT_TOKENS, loadEntityTagger } from './entity-model.js';
 import { loadTagger } from './tagger.js';
 import { ENTITY_MODEL_CONFIG } from './model-config.js';
 import { MODEL_SOURCES } from './model-sources.js';
@@ -65,5 +65,24 @@ describe('the shipped entity model', () => {
       expect(remembering.tag(text, ranges)).toEqual(plain.tag(text, ranges));
     }
     expect(remembering.doc.memo!.size).toBeGreaterThan(512);
+  });
+
+  it('starts a fresh tagger after a document longer than it keeps work arrays for, tagging alike', () => {
+    const short = 'Maria Lindqvist flew from Stockholm to meet officials of the European Commission.';
+    const ranges = (text: string) => [{ start: 0, end: text.length }];
+    const first = entityTagger();
+    const expected = first.tag(short, ranges(short));
+    expect(entityTagger()).toBe(first);
+    // Over KEPT_TOKENS tokens: the work arrays grow past what is kept.
+    const sentence = 'Officials met Kalle Virtanen in Tampere on Monday.';
+    const count = Math.ceil(KEPT_TOKENS / 8) + 10;
+    const long = Array.from({ length: count }, () => sentence).join(' ');
+    first.tag(long, Array.from({ length: count }, (_, i) => ({ start: i * (sentence.length + 1), end: i * (sentence.length + 1) + sentence.length })));
+    expect(first.doc.tokens).toBeGreaterThan(KEPT_TOKENS);
+    const next = entityTagger();
+    expect(next).not.toBe(first);
+    expect(next.doc.start.length).toBeLessThan(first.doc.start.length);
+    expect(next.tag(short, ranges(short))).toEqual(expected);
+    expect(entityTagger()).toBe(next);
   });
 });
