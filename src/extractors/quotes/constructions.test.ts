@@ -22,6 +22,16 @@ describe('reported speech beyond said-that', () => {
     expect(byText(quotes, 'a second bridge')).toBeUndefined();
   });
 
+  it('reads a subject past `both`, `only` and `all` before the cue', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      'Mayor Ana Ortiz and Captain Tomas Berg have both argued that the ferry should run all winter.',
+      'The harbour pilots have all said that the new pier is too short.',
+    );
+    expect(byText(quotes, 'the ferry should run')?.speaker?.name).not.toMatch(/\bboth\b/);
+    expect(byText(quotes, 'the new pier')?.speaker?.name).toBe('harbour pilots');
+  });
+
   it('gives a participle report the subject after an opening participle phrase, and a progressive verb its subject', () => {
     const quotes = quotesOf(
       'The harbour vote was held on Tuesday.',

@@ -40,6 +40,7 @@ const BETWEEN = new Set([
   'also', 'then', 'later', 'again', 'previously', 'once', 'further', 'already', 'still', 'recently', 'often',
   'always', 'never', 'not', 'now', 'earlier', 'repeatedly', 'privately', 'publicly', 'reportedly', 'long',
   'even', 'just', 'first', 'initially', 'originally', 'subsequently', 'since', 'too', 'ever', 'soon', 'often',
+  'both', 'only', 'all',
 ]);
 
 /** Words that may join capitalised words inside one name (`Bank of England`, `Ludwig van Beethoven`). */
