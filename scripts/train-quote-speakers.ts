@@ -14,7 +14,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultExtractors } from '../src/extractors/preset.js';
 import { type RankedSpeakers, recordingQuotesExtractor } from '../src/extractors/quotes/index.js';
-import { speakerFeatureNames } from '../src/extractors/quotes/speaker-model.js';
+import { speakerFeatureNames, speakerFeatures } from '../src/extractors/quotes/speaker-model.js';
 import { type LogisticModel, logit, trainLogistic } from '../src/learn/index.js';
 import { createParser } from '../src/pipeline/parser.js';
 import { QUOTE_SPEAKERS_CONFIG as CONFIG } from './quote-speakers.config.js';
@@ -64,6 +64,7 @@ const groups: Group[] = [];
 const values: number[] = [];
 let rows = 0;
 let recorded: RankedSpeakers[] = [];
+const row = new Float64Array(width);
 const parser = createParser({
   extractors: [...defaultExtractors.filter((e) => e.name !== 'quotes'), recordingQuotesExtractor((r) => recorded.push(r))],
 });
@@ -106,7 +107,8 @@ for (const name of files) {
     for (const candidate of candidates) {
       group.exact.push(exactOf(candidate.speaker.name));
       group.lenient.push(lenientOf(candidate.speaker.name));
-      for (let j = 0; j < width; j++) values.push(candidate.features[j]!);
+      speakerFeatures(candidate.facts, path, row);
+      for (let j = 0; j < width; j++) values.push(row[j]!);
       rows++;
     }
     groups.push(group);

@@ -1661,7 +1661,7 @@ function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: rea
     const ranked: RankedQuote = { start, end, block: at, path, pronoun: draft.phrase?.pronoun ?? null, description, rule: speaker, attributionsBefore, previous };
     if (speaker) previous = { speaker, block: at };
     const candidates = resolver.candidates(ranked);
-    if (typeof speakers !== 'function') speaker = speakers.choose(candidates) ?? speaker;
+    if (typeof speakers !== 'function') speaker = speakers.choose(candidates, path) ?? speaker;
     const attribution = draft.attribution
       ? {
           text: block.text.slice(draft.attribution.start, draft.attribution.end),

@@ -11,12 +11,7 @@ const facts = (over: Partial<CandidateFacts>): CandidateFacts => ({
   nearby: 1, titled: false, ...over,
 });
 
-const candidate = (name: string, over: Partial<CandidateFacts>, path: Parameters<typeof speakerFeatures>[1]): SpeakerCandidate => {
-  const features = new Float64Array(SPEAKER_FEATURES);
-  const f = facts(over);
-  speakerFeatures(f, path, features);
-  return { speaker: { name, title: null, entityId: null }, facts: f, features };
-};
+const candidate = (name: string, over: Partial<CandidateFacts>): SpeakerCandidate => ({ speaker: { name, title: null, entityId: null }, facts: facts(over) });
 
 // An invented article: a named speaker, a pronoun, a paragraph that continues the speaker, a name inside a quote.
 const ARTICLE = [
@@ -54,11 +49,11 @@ describe('the learned speaker ranker', () => {
 
   it('prefers the rules’ choice of a named speaker, and never a person named inside the quote', () => {
     const ranker = new SpeakerRanker(SPEAKER_MODEL);
-    const named = [candidate('Ann Lee', { rule: true }, 'named'), candidate('Bo Park', { sentencesBack: 0, recency: 0 }, 'named')];
-    expect(ranker.choose(named)?.name).toBe('Ann Lee');
-    const unattributed = [candidate('Ann Lee', { previous: true, spokeSentencesBack: 1 }, 'none'), candidate('Bo Park', { inside: true, sentencesBack: -1 }, 'none')];
-    expect(ranker.choose(unattributed)?.name).toBe('Ann Lee');
-    expect(ranker.choose([])).toBeUndefined();
+    const named = [candidate('Ann Lee', { rule: true }), candidate('Bo Park', { sentencesBack: 0, recency: 0 })];
+    expect(ranker.choose(named, 'named')?.name).toBe('Ann Lee');
+    const unattributed = [candidate('Ann Lee', { previous: true, spokeSentencesBack: 1 }), candidate('Bo Park', { inside: true, sentencesBack: -1 })];
+    expect(ranker.choose(unattributed, 'none')?.name).toBe('Ann Lee');
+    expect(ranker.choose([], 'none')).toBeUndefined();
   });
 
   it('gives each quote its candidates from the text around it', () => {

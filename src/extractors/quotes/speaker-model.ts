@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { bestCandidate, type LogisticModel } from '../../learn/index.js';
+import { logit, type LogisticModel } from '../../learn/index.js';
 import type { Speaker } from '../../model/article.js';
 
 /** How the rules found a quote's speaker. */
@@ -83,48 +83,46 @@ export function speakerFeatures(facts: CandidateFacts, path: SpeakerPath, out: F
   out.fill(0, at, at + SPEAKER_FEATURES);
   if (facts.rule) out[at + SPEAKER_PATHS.indexOf(path)] = 1;
   const k = at + SPEAKER_PATHS.length + PATH_GROUPS.indexOf(GROUP_OF[path]) * CORE.length;
-  const mentioned = facts.sentencesBack >= 0;
-  const values = [
-    facts.rule ? 1 : 0,
-    facts.previous ? 1 : 0,
-    facts.previous && facts.previousHere ? 1 : 0,
-    Math.log1p(facts.spoke),
-    Math.log1p(facts.mentions),
-    mentioned ? 0 : 1,
-    mentioned ? Math.log1p(facts.sentencesBack) : 0,
-    facts.sentencesBack === 0 ? 1 : 0,
-    facts.blocksBack === 0 ? 1 : 0,
-    facts.blocksBack === 1 ? 1 : 0,
-    mentioned ? Math.log1p(facts.recency) : 0,
-    mentioned && facts.recency === 0 ? 1 : 0,
-    facts.subject ? 1 : 0,
-    facts.firstInSentence ? 1 : 0,
-    facts.after ? 1 : 0,
-    facts.inside ? 1 : 0,
-    facts.topic ? 1 : 0,
-    facts.gender === 1 ? 1 : 0,
-    facts.gender === -1 ? 1 : 0,
-    facts.person ? 1 : 0,
-    facts.spokeSentencesBack === 0 ? 1 : 0,
-    facts.spokeSentencesBack === 1 ? 1 : 0,
-    facts.spokeSentencesBack >= 0 ? Math.log1p(facts.spokeSentencesBack) : 0,
-    Math.log1p(facts.nearby),
-    facts.titled ? 1 : 0,
-    facts.gender * Math.log1p(facts.genderEvidence),
-  ];
-  for (let j = 0; j < values.length; j++) out[k + j] = values[j]!;
+  writeCore(facts, out, k);
   // The rules' own choice again, so that what weakens it (no mention near the quote, a gender that clashes) has weights of its own.
-  if (facts.rule) {
-    const r = at + SPEAKER_PATHS.length + PATH_GROUPS.length * CORE.length;
-    for (let j = 0; j < values.length; j++) out[r + j] = values[j]!;
-  }
+  if (facts.rule) writeCore(facts, out, at + SPEAKER_PATHS.length + PATH_GROUPS.length * CORE.length);
 }
 
-/** A candidate speaker with its features. */
+/** Writes the core features of a candidate from `k`, in the order of `CORE`. */
+function writeCore(facts: CandidateFacts, out: Float64Array, k: number): void {
+  const mentioned = facts.sentencesBack >= 0;
+  out[k] = facts.rule ? 1 : 0;
+  out[k + 1] = facts.previous ? 1 : 0;
+  out[k + 2] = facts.previous && facts.previousHere ? 1 : 0;
+  out[k + 3] = Math.log1p(facts.spoke);
+  out[k + 4] = Math.log1p(facts.mentions);
+  out[k + 5] = mentioned ? 0 : 1;
+  out[k + 6] = mentioned ? Math.log1p(facts.sentencesBack) : 0;
+  out[k + 7] = facts.sentencesBack === 0 ? 1 : 0;
+  out[k + 8] = facts.blocksBack === 0 ? 1 : 0;
+  out[k + 9] = facts.blocksBack === 1 ? 1 : 0;
+  out[k + 10] = mentioned ? Math.log1p(facts.recency) : 0;
+  out[k + 11] = mentioned && facts.recency === 0 ? 1 : 0;
+  out[k + 12] = facts.subject ? 1 : 0;
+  out[k + 13] = facts.firstInSentence ? 1 : 0;
+  out[k + 14] = facts.after ? 1 : 0;
+  out[k + 15] = facts.inside ? 1 : 0;
+  out[k + 16] = facts.topic ? 1 : 0;
+  out[k + 17] = facts.gender === 1 ? 1 : 0;
+  out[k + 18] = facts.gender === -1 ? 1 : 0;
+  out[k + 19] = facts.person ? 1 : 0;
+  out[k + 20] = facts.spokeSentencesBack === 0 ? 1 : 0;
+  out[k + 21] = facts.spokeSentencesBack === 1 ? 1 : 0;
+  out[k + 22] = facts.spokeSentencesBack >= 0 ? Math.log1p(facts.spokeSentencesBack) : 0;
+  out[k + 23] = Math.log1p(facts.nearby);
+  out[k + 24] = facts.titled ? 1 : 0;
+  out[k + 25] = facts.gender * Math.log1p(facts.genderEvidence);
+}
+
+/** A candidate speaker and what the ranker knows about it. */
 export interface SpeakerCandidate {
   speaker: Speaker;
   facts: CandidateFacts;
-  features: Float64Array;
 }
 
 /** A trained speaker model: its feature names and logistic weights. */
@@ -135,10 +133,26 @@ export interface SpeakerModelData {
 
 /** Picks a quote's speaker among its candidates. */
 export class SpeakerRanker {
+  /** One candidate's features at a time: scoring allocates nothing. */
+  private readonly row = new Float64Array(SPEAKER_FEATURES);
+
   constructor(private readonly data: SpeakerModelData) {}
 
-  /** The best candidate's speaker, or undefined when there is no candidate. */
-  choose(candidates: readonly SpeakerCandidate[]): Speaker | undefined {
-    return bestCandidate(candidates, this.data.model)?.speaker;
+  /**
+   * The speaker of the best candidate of a quote whose speaker the rules read by `path` (the first of
+   * equals), or undefined when there is no candidate.
+   */
+  choose(candidates: readonly SpeakerCandidate[], path: SpeakerPath): Speaker | undefined {
+    let best: SpeakerCandidate | undefined;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const candidate of candidates) {
+      speakerFeatures(candidate.facts, path, this.row);
+      const score = logit(this.data.model, this.row, 0);
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return best?.speaker;
   }
 }

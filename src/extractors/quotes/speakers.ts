@@ -7,7 +7,7 @@ import type { Entity, Speaker } from '../../model/article.js';
 import { type Gender, type GenderEvidence } from './genders.js';
 import { HONORIFICS, isPersonName, isTitleWord, NameMemory } from './names.js';
 import { RELATIVE_WORDS, type SpeakerPhrase } from './phrases.js';
-import { type CandidateFacts, SPEAKER_FEATURES as SPEAKER_FEATURE_WIDTH, type SpeakerCandidate, type SpeakerPath, speakerFeatures } from './speaker-model.js';
+import type { CandidateFacts, SpeakerCandidate, SpeakerPath } from './speaker-model.js';
 
 /** How many recent speakers a pronoun may look back over. */
 const MAX_PEOPLE = 8;
@@ -464,7 +464,7 @@ export class SpeakerResolver {
         genderEvidence: gender && person ? Math.abs(this.#genders?.score(speaker.name) ?? 0) : 0,
         titled: quote.description !== null && (this.#memory.titleOf(speaker.name) ?? '').toLowerCase().includes(quote.description),
       };
-      const candidate: SpeakerCandidate = { speaker, facts, features: new Float64Array(0) };
+      const candidate: SpeakerCandidate = { speaker, facts };
       byName.set(speaker.name, candidate);
       if (!bySurname.has(surnameOf(speaker.name))) bySurname.set(surnameOf(speaker.name), candidate);
       return candidate;
@@ -510,12 +510,7 @@ export class SpeakerResolver {
       if (candidate && candidate.facts.spokeSentencesBack < 0) candidate.facts.spokeSentencesBack = Math.max(0, here - spoken.sentence);
     }
     // `he` and `she` never stand for someone the article shows to be of the other gender (the rules' own choice aside).
-    const out = [...byName.values()].filter((c) => c.facts.rule || c.facts.gender >= 0);
-    for (const candidate of out) {
-      candidate.features = new Float64Array(SPEAKER_FEATURE_WIDTH);
-      speakerFeatures(candidate.facts, path, candidate.features);
-    }
-    return out;
+    return [...byName.values()].filter((c) => c.facts.rule || c.facts.gender >= 0);
   }
 
   /**
