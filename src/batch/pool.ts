@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
-import { MessageChannel } from 'node:worker_threads';
+import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { BatchParseOptions, DocumentOutcome } from './parse-document.js';
 import type { BatchDocument } from './types.js';
@@ -17,14 +17,33 @@ function workerUrl(): URL {
   return here.endsWith('.ts') ? new URL('../../dist/batch-worker.js', here) : new URL('./batch-worker.js', here);
 }
 
+let poolCount = 0;
+
 /** Worker threads that parse one document at a time each. */
 export class ParsePool {
   readonly concurrency: number;
   private readonly piscina: Piscina;
+  /**
+   * Where workers say that they took up a task (its number): one channel for the pool's life. A
+   * channel per task left a port and its listeners behind in the worker for every document
+   * (~1 KB each), which grew a long batch's memory without end.
+   */
+  private readonly starts: BroadcastChannel;
+  private readonly onStart = new Map<number, () => void>();
+  private nextTask = 0;
 
   constructor(options: PoolOptions) {
     this.concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
     const pipeline = options.pipeline === undefined ? undefined : String(options.pipeline);
+    const channel = `broadsheet-batch-${process.pid}-${poolCount++}`;
+    this.starts = new BroadcastChannel(channel);
+    this.starts.onmessage = (event: { data: unknown }) => {
+      const task = event.data as number;
+      const started = this.onStart.get(task);
+      this.onStart.delete(task);
+      started?.();
+    };
+    this.starts.unref();
     this.piscina = new Piscina({
       filename: workerUrl().href,
       minThreads: this.concurrency,
@@ -32,7 +51,7 @@ export class ParsePool {
       concurrentTasksPerWorker: 1,
       idleTimeout: Number.POSITIVE_INFINITY,
       resourceLimits: options.resourceLimits ?? { maxOldGenerationSizeMb: 1024 },
-      workerData: { pipeline },
+      workerData: { pipeline, channel },
     });
     // A worker that finishes a document whose run was aborted answers a task piscina has already
     // dropped; piscina reports that as an `error` event, which would throw with no listener. The
@@ -47,14 +66,13 @@ export class ParsePool {
    * document, terminating its worker if it is running (the pool starts another).
    */
   run(document: BatchDocument, options: BatchParseOptions, signal: AbortSignal, onStart: () => void): Promise<DocumentOutcome> {
-    const { port1, port2 } = new MessageChannel();
-    port1.once('message', onStart);
-    return this.piscina
-      .run({ document, options, started: port2 }, { signal, transferList: [port2] })
-      .finally(() => port1.close()) as Promise<DocumentOutcome>;
+    const task = this.nextTask++;
+    this.onStart.set(task, onStart);
+    return this.piscina.run({ document, options, task }, { signal }).finally(() => this.onStart.delete(task)) as Promise<DocumentOutcome>;
   }
 
   destroy(): Promise<void> {
+    this.starts.close();
     return this.piscina.destroy();
   }
 }

@@ -1,7 +1,6 @@
 // A pool worker: parses the documents the pool sends it with the default pipeline, or with the
 // pipeline module named in workerData.
-import type { MessagePort } from 'node:worker_threads';
-import { workerData } from 'node:worker_threads';
+import { BroadcastChannel, workerData } from 'node:worker_threads';
 import { parseArticle } from '../pipeline/article.js';
 import { type BatchParseOptions, type DocumentOutcome, type DocumentParser, loadPipeline, parseDocument } from './parse-document.js';
 import type { BatchDocument } from './types.js';
@@ -10,11 +9,13 @@ import type { BatchDocument } from './types.js';
 export interface WorkerTask {
   document: BatchDocument;
   options: BatchParseOptions;
-  /** Told when the document starts, so its timeout does not count a worker's start-up. */
-  started: MessagePort;
+  /** The task's number, posted on the pool's channel when the document starts, so its timeout does not count a worker's start-up. */
+  task: number;
 }
 
-const { pipeline } = (workerData ?? {}) as { pipeline?: string };
+const { pipeline, channel } = (workerData ?? {}) as { pipeline?: string; channel?: string };
+const starts = channel === undefined ? undefined : new BroadcastChannel(channel);
+starts?.unref();
 // The default pipeline is synchronous: its promise-free path, with no promise per extractor.
 const parser: Promise<DocumentParser> = pipeline === undefined ? Promise.resolve(parseArticle) : loadPipeline(pipeline);
 // A pipeline that fails to load fails each document with that error rather than killing the worker.
@@ -29,8 +30,7 @@ parseArticle(
 );
 
 export default async function parse(task: WorkerTask): Promise<DocumentOutcome> {
-  task.started.postMessage(0);
-  task.started.close();
+  starts?.postMessage(task.task);
   let parse: DocumentParser;
   try {
     parse = await parser;
