@@ -8,7 +8,6 @@
 // part (scripts/quotes-split.mjs) are never read past their id. Prints cross-validated figures per
 // threshold (folds by a hash of the article id); --write regenerates
 // src/extractors/quotes/cue-model.generated.ts from the whole tune part.
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analysis } from '../src/analysis/context.js';
@@ -18,32 +17,12 @@ import { inflections } from '../src/extractors/quotes/cues.js';
 import { learnedCueUses } from '../src/extractors/quotes/index.js';
 import { type LogisticModel, logit, sigmoid, trainLogistic } from '../src/learn/index.js';
 import { QUOTE_CUES_CONFIG as CONFIG } from './quote-cues.config.js';
+import { idByte, overlap, tokens } from './quote-scoring.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/polnear-train';
 const write = args.includes('--write');
 
-const byte = (salt: string, id: string) => createHash('sha256').update(`${salt}${id}`).digest()[0]!;
-
-// The scorer's span criterion: token F1 of the two texts after its normalisation.
-const norm = (s: string) => s.normalize('NFKC').replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
-const tokens = (s: string) => norm(s).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-function overlap(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  const counts = new Map<string, number>();
-  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of a) {
-    const n = counts.get(t);
-    if (n) {
-      common++;
-      counts.set(t, n - 1);
-    }
-  }
-  const p = common / a.length;
-  const r = common / b.length;
-  return p + r ? (2 * p * r) / (p + r) : 0;
-}
 
 const forms = inflections(CONFIG.verbs);
 const verbIndex = new Map(CONFIG.verbs.map((v, i) => [v, i]));
@@ -60,10 +39,10 @@ const files = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
 let articles = 0;
 for (const name of files) {
   const c = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { id: string; input: string; gold: { quotes: { text: string }[] } };
-  if (byte('quotes-split:', c.id) < CONFIG.tuneFromByte) continue;
+  if (idByte('quotes-split:', c.id) < CONFIG.tuneFromByte) continue;
   articles++;
   const gold = c.gold.quotes.map((q) => tokens(q.text));
-  const fold = byte('quote-cues-fold:', c.id) % CONFIG.folds;
+  const fold = idByte('quote-cues-fold:', c.id) % CONFIG.folds;
   const row = new Float64Array(width);
   for (const { use, text } of learnedCueUses(new Analysis(textToDocument(c.input)), forms)) {
     const mine = tokens(text);

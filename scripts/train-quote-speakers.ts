@@ -9,7 +9,6 @@
 // any candidate allows and the ranker's cross-validated accuracy (folds by a hash of the article id),
 // by how the rules found the speaker; --write regenerates
 // src/extractors/quotes/speaker-model.generated.ts from the whole tune part.
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultExtractors } from '../src/extractors/preset.js';
@@ -18,34 +17,15 @@ import { speakerFeatureNames, speakerFeatures } from '../src/extractors/quotes/s
 import { type LogisticModel, logit, trainLogistic } from '../src/learn/index.js';
 import { createParser } from '../src/pipeline/parser.js';
 import { QUOTE_SPEAKERS_CONFIG as CONFIG } from './quote-speakers.config.js';
+import { idByte, norm, overlap, tokens } from './quote-scoring.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/polnear-train';
 const write = args.includes('--write');
 
-const byte = (salt: string, id: string) => createHash('sha256').update(`${salt}${id}`).digest()[0]!;
-
-// The scorer's criteria: token F1 of two texts after its normalisation; names equal, or their last words (lenient).
-const norm = (s: string) => s.normalize('NFKC').replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
-const tokens = (s: string) => norm(s).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+// The scorer's speaker criteria: names equal, or their last words (lenient).
 const nameNorm = (s: string) => norm(s).replace(/^the /, '').replace(/'s$/, '').replace(/[.,;:]+$/, '');
 const lastWord = (s: string) => s.split(' ').pop()!;
-function overlap(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  const counts = new Map<string, number>();
-  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of a) {
-    const n = counts.get(t);
-    if (n) {
-      common++;
-      counts.set(t, n - 1);
-    }
-  }
-  const p = common / a.length;
-  const r = common / b.length;
-  return p + r ? (2 * p * r) / (p + r) : 0;
-}
 
 const names = speakerFeatureNames();
 const width = names.length;
@@ -72,11 +52,11 @@ const files = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
 let articles = 0;
 for (const name of files) {
   const c = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { id: string; input: string; format?: string; gold: { quotes: { text: string; speaker: string | null }[] } };
-  if (byte('quotes-split:', c.id) < CONFIG.tuneFromByte) continue;
+  if (idByte('quotes-split:', c.id) < CONFIG.tuneFromByte) continue;
   articles++;
   recorded = [];
   parser.parse(c.input, { format: 'text' });
-  const fold = byte('quote-speakers-fold:', c.id) % CONFIG.folds;
+  const fold = idByte('quote-speakers-fold:', c.id) % CONFIG.folds;
   const found = recorded.map((r) => tokens(r.quote.text));
   const used = new Set<number>();
   // The scorer's matching: each gold quote takes the unused found quote it overlaps most.
