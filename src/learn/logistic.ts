@@ -32,23 +32,36 @@ export function logit(model: LogisticModel, features: ArrayLike<number>, row: nu
 
 /**
  * The candidate whose features the model scores highest (the first of equals), or undefined when there is none
- * or its probability is below `minProbability`.
+ * or its probability is below `minProbability`. `featuresOf` reads a candidate's features (by default its
+ * `features`); it may write them into one reused row, as each is scored before the next is read.
  */
 export function bestCandidate<C extends { readonly features: ArrayLike<number> }>(
   candidates: Iterable<C>,
   model: LogisticModel,
+  minProbability?: number,
+): C | undefined;
+export function bestCandidate<C>(
+  candidates: Iterable<C>,
+  model: LogisticModel,
+  minProbability: number,
+  featuresOf: (candidate: C) => ArrayLike<number>,
+): C | undefined;
+export function bestCandidate<C>(
+  candidates: Iterable<C>,
+  model: LogisticModel,
   minProbability = 0,
+  featuresOf = (candidate: C): ArrayLike<number> => (candidate as { readonly features: ArrayLike<number> }).features,
 ): C | undefined {
   let best: C | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const candidate of candidates) {
-    const score = logit(model, candidate.features, 0);
+    const score = logit(model, featuresOf(candidate), 0);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
     }
   }
-  return best && sigmoid(bestScore) >= minProbability ? best : undefined;
+  return best !== undefined && sigmoid(bestScore) >= minProbability ? best : undefined;
 }
 
 /** The logistic function, clamped so that it never overflows. */

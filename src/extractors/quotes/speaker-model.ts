@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { logit, type LogisticModel } from '../../learn/index.js';
+import { bestCandidate, type LogisticModel } from '../../learn/index.js';
 import type { Speaker } from '../../model/article.js';
 
 /** How the rules found a quote's speaker. */
@@ -143,16 +143,9 @@ export class SpeakerRanker {
    * equals), or undefined when there is no candidate.
    */
   choose(candidates: readonly SpeakerCandidate[], path: SpeakerPath): Speaker | undefined {
-    let best: SpeakerCandidate | undefined;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (const candidate of candidates) {
+    return bestCandidate(candidates, this.data.model, 0, (candidate) => {
       speakerFeatures(candidate.facts, path, this.row);
-      const score = logit(this.data.model, this.row, 0);
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
-    }
-    return best?.speaker;
+      return this.row;
+    })?.speaker;
   }
 }
