@@ -76,7 +76,7 @@ export function recogniseNames(
   }
   for (const f of found) extendToKnown(text, doc, f, known);
   const kept = found.filter((f) => !f.shouted || isKnown(f, known, doc));
-  for (const name of namesInShoutedLines(text, doc, kept, known)) kept.push(name);
+  for (const name of namesFoundAgain(text, doc, kept, known)) kept.push(name);
   // Other names (MISC) are dropped, but a pair of known names inside one is kept (`Tavares-Quiroga talks`).
   for (const span of other) kept.push(...splitAtHyphen(text, doc, { span, type: 'other', key: keyOf(text, span.start, span.end), shouted: false }, known).filter((f) => f.type !== 'other'));
   const names = joinPossessives(text, doc, kept.flatMap((f) => splitAtHyphen(text, doc, f, known).map((g) => withoutLeadingPerson(text, doc, g, known))).sort((a, b) => a.span.start - b.span.start));
@@ -363,10 +363,11 @@ function extendToKnown(text: string, doc: DocumentFeatures, f: Found, known: Rea
 }
 
 /**
- * Names the prose gives, found again in lines whose capitals say nothing (`TAVARES HOLDS FIRM`,
- * `Tavares and Quiroga Meet`) where the tagger left them out: the longest at each word.
+ * Names the document gives, found again where the tagger left them out: in lines whose capitals say
+ * nothing (`TAVARES HOLDS FIRM`, `Tavares and Quiroga Meet`), and in prose, where a name of one word
+ * only counts if the document never writes it in lower case. The longest at each word.
  */
-function namesInShoutedLines(text: string, doc: DocumentFeatures, kept: readonly Found[], known: ReadonlyMap<string, NameType>): Found[] {
+function namesFoundAgain(text: string, doc: DocumentFeatures, kept: readonly Found[], known: ReadonlyMap<string, NameType>): Found[] {
   if (known.size === 0) return [];
   const covered = new Uint8Array(doc.tokens);
   for (const f of kept) covered.fill(1, f.span.from, f.span.to);
