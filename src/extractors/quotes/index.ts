@@ -278,7 +278,10 @@ function headlineQuote(analysis: Analysis, memory: NameMemory, index: EntityInde
   if (!match) return null;
   const named = match[1]!.replace(/['’]s$/u, '');
   const surname = named.slice(named.lastIndexOf(' ') + 1);
-  if (!memory.knows(named) && !index?.mentions.some((m) => m.start >= block.end && m.entity.type !== 'date' && m.entity.name.endsWith(surname))) return null;
+  // A name the article goes on to use, or one the entities take for a person's where it stands (`Ann Coulter: …`).
+  const known = memory.knows(named) || index?.mentions.some((m) =>
+    m.start >= block.end ? m.entity.type !== 'date' && m.entity.name.endsWith(surname) : m.start === block.start && m.entity.type === 'person' && m.end - m.start === match[1]!.length);
+  if (!known) return null;
   const unit = prepare(block, analysis.sentencesOf(block.index));
   const nameEnd = match[1]!.length;
   const [from, to] = trimRange(text, match[0].length, text.replace(/[.;:\s]+$/u, '').length);
@@ -631,19 +634,42 @@ function readUnit(unit: Unit, newGroup: () => string, carry: Draft | null): { dr
     const words = countWords(block.text, from, to, MIN_UNATTRIBUTED_WORDS);
     const continues = p === 0 && carry !== null && carry.unit.block.index + 1 === unit.block.index && pair.open === firstOffset(unit);
     let draft: Draft;
-    if (given && (words >= 2 || (words === 1 && given.group !== null))) {
+    if (given && (words >= 2 || (words === 1 && (given.group !== null || opensSentence(unit, pair))))) {
       const a = given.attribution;
       draft = { unit, from, to, kind: 'direct', cue: a.cueText, phrase: a.phrase, attribution: tokenRange(unit, a.from, a.to), group: given.group, inherit: a.phrase === null };
     } else if (continues && carry) {
       carry.group ??= newGroup();
       draft = { unit, from, to, kind: 'direct', cue: carry.cue, phrase: null, attribution: null, group: carry.group, inherit: true };
-    } else if (!given && words >= MIN_UNATTRIBUTED_WORDS && !isTerm(unit, pair)) {
+    } else if (!given && (words >= MIN_UNATTRIBUTED_WORDS || (speaking(drafts) && wholeSentence(unit, pair))) && !isTerm(unit, pair)) {
       draft = { unit, from, to, kind: 'direct', cue: null, phrase: null, attribution: null, group: null, inherit: true };
     } else continue;
     drafts.push(draft);
     if (pair.unclosed) open = draft;
   }
   return { drafts, open };
+}
+
+/** Whether a paragraph's quotes so far include one given to a speaker by its own attribution. */
+function speaking(drafts: readonly Draft[]): boolean {
+  return drafts.some((d) => d.kind === 'direct' && d.attribution !== null);
+}
+
+/** Whether a quotation opens its sentence (`“Denver,” he answered.`). */
+function opensSentence(unit: Unit, pair: QuotePair): boolean {
+  const k = firstTokenAt(unit.toks, pair.open);
+  const s = unit.sentence[k];
+  return s !== undefined && unit.sentenceRange[s]![0] === k;
+}
+
+/**
+ * A quotation that is a sentence of its own, opening it and closed by its own full stop
+ * (`… Trump said. “We have incompetent people.”`): after a quote the paragraph attributes, it is
+ * that speaker going on, however short, not a term in scare quotes.
+ */
+function wholeSentence(unit: Unit, pair: QuotePair): boolean {
+  if (!opensSentence(unit, pair)) return false;
+  const [from, to] = trimRange(unit.block.text, pair.contentStart, pair.contentEnd);
+  return to > from && /[.!?]/u.test(unit.block.text[to - 1]!) && /\p{Lu}/u.test(unit.block.text[from]!);
 }
 
 /** An attribution right after a quotation's closing mark: `," he said`, `," said Mr Brown`, `," according to …`. */
