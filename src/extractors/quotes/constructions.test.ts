@@ -84,6 +84,17 @@ describe('reported speech beyond said-that', () => {
     expect(headline('Brennan Says The Ferry Will Run By May')).toEqual([]);
   });
 
+  it('reads a short quotation that is a sentence of its own as the speaker going on, and a one-word answer', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      '“The ferry has run late all winter,” Mayor Ana Ortiz said. “We are tired.”',
+      '“Never,” she answered. The pilots call it a “vanity project.”',
+    );
+    expect(byText(quotes, 'We are tired')).toMatchObject({ kind: 'direct', speaker: { name: 'Ana Ortiz' } });
+    expect(byText(quotes, 'Never')).toMatchObject({ kind: 'direct', speaker: { name: 'Ana Ortiz' } });
+    expect(byText(quotes, 'vanity project')).toBeUndefined();
+  });
+
   it('gives a second verb of saying the subject of the first', () => {
     const quotes = quotesOf('The harbour vote was held on Tuesday.', 'Marta Olsen welcomed the result and said the ferry would run by May.');
     expect(byText(quotes, 'the ferry would run')).toMatchObject({ speaker: { name: 'Marta Olsen' } });

@@ -278,10 +278,7 @@ function headlineQuote(analysis: Analysis, memory: NameMemory, index: EntityInde
   if (!match) return null;
   const named = match[1]!.replace(/['’]s$/u, '');
   const surname = named.slice(named.lastIndexOf(' ') + 1);
-  // A name the article goes on to use, or one the entities take for a person's where it stands (`Ann Coulter: …`).
-  const known = memory.knows(named) || index?.mentions.some((m) =>
-    m.start >= block.end ? m.entity.type !== 'date' && m.entity.name.endsWith(surname) : m.start === block.start && m.entity.type === 'person' && m.end - m.start === match[1]!.length);
-  if (!known) return null;
+  if (!memory.knows(named) && !index?.mentions.some((m) => m.start >= block.end && m.entity.type !== 'date' && m.entity.name.endsWith(surname))) return null;
   const unit = prepare(block, analysis.sentencesOf(block.index));
   const nameEnd = match[1]!.length;
   const [from, to] = trimRange(text, match[0].length, text.replace(/[.;:\s]+$/u, '').length);
