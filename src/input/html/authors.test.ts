@@ -32,6 +32,18 @@ describe('authorNames', () => {
     expect(authorNames('Mac & i')).toEqual([]);
   });
 
+  it('cuts the place or outlet a writer files from or for', () => {
+    expect(authorNames('by Jane Doe in Karachi')).toEqual(['Jane Doe']);
+    expect(authorNames('Von Jane Doe aus Berlin')).toEqual(['Jane Doe']);
+    expect(authorNames('Jane Doe for The Daily Example')).toEqual(['Jane Doe']);
+  });
+
+  it('credits no lone letter, no labelled date and no soft hyphen', () => {
+    expect(authorNames('A')).toEqual([]);
+    expect(authorNames('Last Update: 1/01 1:10 pm')).toEqual([]);
+    expect(authorNames('Pres\u00adse\u00adstel\u00adle')).toEqual(['Pressestelle']);
+  });
+
   it('credits no date label, no phrase and no place between full names', () => {
     expect(authorNames('Zuletzt geändert am: 15.10.2021')).toEqual([]);
     expect(authorNames('Registrierung von Neustoffen mittels QSAR')).toEqual([]);

@@ -28,6 +28,9 @@ const ORGANISATION =
 // A date or time after the name: `Jane Doe March 11, 2015`, `Jane Doe 2 hours ago`, `Jane Doe Updated …`.
 const DATE_TAIL =
   /\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d|(?:updated|published|posted|last updated)\b).*$/i;
+// Where the writer filed from or for whom, after the name: `Jane Doe in London`, `Jane Doe for Example News`, `Jane
+// Doe aus Berlin`.
+const PLACE_TAIL = /\s+(?:in|at|for|from|aus|für|à)\s+\p{Lu}.*$/u;
 const LOWER_TAIL = /(?:\s+\p{Ll}[\p{L}.]*)+$/u;
 const MAX_NAME_WORDS = 5;
 // Lower-case words that stand inside personal names.
@@ -36,15 +39,19 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della'
 /** Names from one credit string; empty when nothing in it is name-shaped. */
 export function authorNames(raw: string): string[] {
   // Block boundaries (kept as line breaks by the caller) end the credit: `By Jane Doe⏎WebMD Health News`.
-  const [firstLine = '', secondLine = ''] = raw.trim().split(/\s*\n\s*/);
+  // Soft hyphens and zero-width marks are hyphenation and layout hints inside a word, not part of a name.
+  const [firstLine = '', secondLine = ''] = raw.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').trim().split(/\s*\n\s*/);
   // A label on a line of its own (`Eingestellt von⏎Jane Doe`) credits the next line.
   const labelOnly = firstLine !== '' && stripLabel(firstLine).trim() === '';
   let text = (labelOnly ? `${firstLine} ${secondLine}` : firstLine).replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > 300) return [];
   text = stripLabel(text).replace(HONORIFIC, '');
+  // A label before a number is a date's or a count's (`Last Update: 1/01`), not a credit's.
+  if (/^[^:\d]{1,30}:\s*\d/.test(text)) return [];
   const [head = ''] = text.split(TAIL);
   const parts = head
     .replace(DATE_TAIL, '')
+    .replace(PLACE_TAIL, '')
     .split(SEPARATOR)
     .map((part) => stripLabel(part.replace(/[()[\]"“”]/g, '').replace(/^[\s.:~*•·–—©-]+|[\s.,:;~*-]+$/g, '')).replace(HONORIFIC, '').replace(LOWER_TAIL, '').trim())
     .filter((part) => part !== '');
@@ -105,6 +112,8 @@ export function isOrganisation(name: string): boolean {
 
 function isNameShaped(part: string): boolean {
   if (NOT_A_NAME.test(part) || UI_WORD.test(part) || LABEL_ONLY.has(part.toLowerCase()) || part.length > 60) return false;
+  // A lone letter is an initial or an icon's text, not a name.
+  if ((part.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
   const words = part.split(' ');
   if (words.length > MAX_NAME_WORDS) return false;
   // Scripts without case (Chinese, Japanese, Arabic…) pass; cased ones need a capital, or all one case.

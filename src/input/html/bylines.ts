@@ -61,9 +61,19 @@ export function creditCandidates(context: PageContext, heading: HtmlElement | un
     if (names.length > 0) credits.push({ names, kind, ...rest });
   };
   add(cleanAuthorList((jsonLd?.authors ?? []).filter((a) => !URLISH.test(a))), 'json-ld');
-  const stated = [...META_AUTHOR_KEYS.map((key) => get(key)), otherAuthorKey(sources)].filter((a): a is string => a !== undefined && !URLISH.test(a));
-  for (const value of new Set(stated)) {
-    const names = cleanAuthorList([value]);
+  // Each key's first value, and all its values together where a key repeats once per author (`article:author`).
+  const stated = new Map<string, string[]>();
+  const state = (values: string[]) => stated.set(values.join('\n'), values);
+  for (const key of META_AUTHOR_KEYS) {
+    const values = [...new Set((sources.meta.get(key) ?? []).map(collapse).filter((a) => a !== '' && !URLISH.test(a)))];
+    if (values.length > 0) state([values[0]!]);
+    // More than a few is a comment thread's microdata, not a list of co-authors.
+    if (values.length > 1 && values.length <= 4) state(values);
+  }
+  const other = otherAuthorKey(sources);
+  if (other !== undefined && !URLISH.test(other)) state([other]);
+  for (const values of stated.values()) {
+    const names = cleanAuthorList(values);
     add(names, 'meta', { editor: names.length > 0 && creditedAsEditor(names, sources) });
   }
   for (const value of labelledMeta(get)) add(cleanAuthorList([value]), 'meta-label');

@@ -67,6 +67,14 @@ describe('JSON-LD body', () => {
     expect(read(JSON.stringify(graph))).toMatchObject({ authors: ['Jo Example'], organisationAuthors: ['Example Desk'] });
   });
 
+  it("takes the credit from a second statement of the article when the first names no author", () => {
+    const html = [
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Post","datePublished":"2021-02-03"}</script>',
+      '<script type="application/ld+json">{"@type":"Article","headline":"Post","author":{"@type":"Person","name":"Jo Example"}}</script>',
+    ].join('');
+    expect(readJsonLd(parseHtml(html, []).jsonLd, [])).toMatchObject({ headline: 'Post', datePublished: '2021-02-03', authors: ['Jo Example'] });
+  });
+
   it('keeps dateCreated apart from datePublished', () => {
     expect(read('{"@type":"NewsArticle","dateCreated":"2020-01-02"}')).toMatchObject({ dateCreated: '2020-01-02' });
     expect(read('{"@type":"NewsArticle","dateCreated":"2020-01-02"}')?.datePublished).toBeUndefined();

@@ -37,7 +37,18 @@ export function readJsonLd(scripts: readonly JsonLdScript[], problems: InputProb
   }
   const { byId, articles } = walk(parsed.map(([data]) => data));
   const first = articles.findIndex((found) => found !== undefined);
-  return first < 0 ? null : toArticle(articles[first]!, parsed[first]![1], byId);
+  if (first < 0) return null;
+  const article = toArticle(articles[first]!, parsed[first]![1], byId);
+  // A page may state its article twice (a theme's block and an SEO plugin's), crediting the author in one only.
+  if (article.authors.length === 0 && article.organisationAuthors.length === 0) {
+    for (const other of articles) {
+      const credits = other && other !== articles[first] ? credited(other.author ?? other.creator, byId) : [];
+      if (credits.length === 0) continue;
+      Object.assign(article, creditLists(credits));
+      break;
+    }
+  }
+  return article;
 }
 
 // Keys under which a page nests its article: a graph, the page's main entity, list items and parts.
@@ -114,8 +125,7 @@ function toArticle(node: Json, script: JsonLdScript, byId: Map<string, Json>): J
   const article: JsonLdArticle = {
     // A WebPage's `name` is its <title>, site name and all; only an article's name is its headline.
     headline: text(node.headline) ?? (types(node).some((t) => ARTICLE_TYPE.test(t)) ? text(node.name) : undefined),
-    authors: credits.filter((c) => !c.organisation).map((c) => c.name),
-    organisationAuthors: credits.filter((c) => c.organisation).map((c) => c.name),
+    ...creditLists(credits),
     datePublished: text(node.datePublished),
     dateCreated: text(node.dateCreated),
     dateModified: text(node.dateModified),
@@ -131,6 +141,11 @@ function toArticle(node: Json, script: JsonLdScript, byId: Map<string, Json>): J
     article.articleBodySource = { script };
   }
   return article;
+}
+
+/** Credits split into people (and credits of unstated type) and organisations. */
+function creditLists(credits: ReadonlyArray<{ name: string; organisation: boolean }>): Pick<JsonLdArticle, 'authors' | 'organisationAuthors'> {
+  return { authors: credits.filter((c) => !c.organisation).map((c) => c.name), organisationAuthors: credits.filter((c) => c.organisation).map((c) => c.name) };
 }
 
 function text(value: unknown): string | undefined {

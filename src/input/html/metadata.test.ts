@@ -56,6 +56,11 @@ describe('authors', () => {
     expect(meta('', '<div class="byline">By Ann Lee and Bo Chen</div>').authors).toEqual(['Ann Lee', 'Bo Chen']);
   });
 
+  it('reads every author a repeated meta key names, and author slots in run-together class names', () => {
+    expect(meta('<meta property="article:author" content="Ann Lee"><meta property="article:author" content="Bo Chen">').authors).toEqual(['Ann Lee', 'Bo Chen']);
+    expect(meta('', '<p>Intro.</p><span class="articleAuthorName">Ann Lee</span>').authors).toEqual(['Ann Lee']);
+  });
+
   it('does not credit the page editor as the author', () => {
     const page = meta('<meta name="author" content="王小明">', '<span>责任编辑：王小明</span>');
     expect(page.authors).toBeUndefined();

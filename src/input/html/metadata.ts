@@ -9,7 +9,7 @@ import { chooseHeadline, headingText } from './headlines.js';
 
 export { stripSiteName } from './headlines.js';
 import type { UrlResolver } from './urls.js';
-import { AUTHOR_HREF, BYLINE_HINT } from './vocabulary.js';
+import { AUTHOR_HREF, CREDIT_HINT } from './vocabulary.js';
 
 /** The elements metadata is read from, gathered in one walk of the page. */
 export interface MetaSources {
@@ -89,7 +89,7 @@ export function gatherSources(root: HtmlElement): MetaSources {
     const mailto = name === 'a' && /^mailto:[^?]/i.test(attrs.href ?? '') && attrs.title !== undefined;
     const itemprop = attrs.itemprop ?? '';
     const person = itemprop === '' && /schema\.org\/Person$/i.test(attrs.itemtype ?? '');
-    if (sources.bylines.length < MAX_MARKED && (mailto || person || /\b(?:author|creator)\b/i.test(itemprop) || /\bauthor\b/i.test(attrs.rel ?? '') || BYLINE_HINT.test(classAndId(node)))) {
+    if (sources.bylines.length < MAX_MARKED && (mailto || person || /\b(?:author|creator)\b/i.test(itemprop) || /\bauthor\b/i.test(attrs.rel ?? '') || CREDIT_HINT.test(classAndId(node)))) {
       sources.bylines.push(node);
     }
     if (name === 'a' && sources.authorLinks.length < MAX_MARKED && AUTHOR_HREF.test(attrs.href ?? '')) sources.authorLinks.push(node);

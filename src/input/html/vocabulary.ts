@@ -84,6 +84,16 @@ export const BYLINE_HINT =
   /byline|(?:^|[\s_-])(?:by-line|author|authors|author-name|authorname|writer|contributor|creator|autor|autorin|autoren|verfasser|auteur|auteurs|autore|autori|autores)(?=$|[\s_-])/i;
 
 /**
+ * Class or id of an element that may hold an author's name, for the byline reader: wider than {@link BYLINE_HINT},
+ * as the ranker weighs each credit it yields. `author` counts inside run-together names too
+ * (`articleAuthor`, `postauthor`) but not in `authority` or `authorize`; `autor` only as a word or before a part's name
+ * (`autorName`), as it also opens `autoreviews`; Chinese pages name the
+ * author and editor slots in pinyin (`zuozhe`, `bianji`).
+ */
+export const CREDIT_HINT =
+  /byline|author(?!i[tz])|autor(?:in|en|e|i|es)?(?![a-z])|autor(?=name|box|info|zeile)|verfasser|writer|contributor|creator|auteur|zuozhe|bianji|submitted-by|posted-?by|screen-?name/i;
+
+/**
  * A link to a writer's page, by the path word CMSs put before the writer's slug (`/author/jane-doe`,
  * `/autoren/jane-doe`, `?author=12`), in the languages the adapter meets.
  */
