@@ -22,12 +22,12 @@ export class HashTable {
 
   /**
    * A table of `entries`: keys (unsigned 32-bit) and their values (1 to 65535; a value of 0 is
-   * left out), at most half full. Entries go in by key, so the same entries give the same slots.
+   * left out), at most three quarters full: linear probing stays short (about three probes for an absent key at 0.56 full, the gazetteer's load). Entries go in by key, so the same entries give the same slots.
    */
   static of(entries: Iterable<readonly [number, number]>): HashTable {
     const list = [...entries].filter(([, value]) => value !== 0).sort((a, b) => (a[0] >>> 0) - (b[0] >>> 0));
     let bits = 4;
-    while (1 << bits < list.length * 2) bits++;
+    while ((1 << bits) * 3 < list.length * 4) bits++;
     const table = new HashTable(new Uint32Array(1 << bits), new Uint16Array(1 << bits), list.length);
     for (const [key, value] of list) table.#set(key >>> 0, value);
     return table;
@@ -99,7 +99,7 @@ export class HashTable {
     const size = view.getUint32(8, true);
     const slots = 2 ** bits;
     const end = HEADER + slots * 6;
-    if (bits < 4 || bits > 30 || size * 2 > slots || end + 4 !== bytes.length) fail(`the sizes do not add up (${bytes.length} bytes)`);
+    if (bits < 4 || bits > 30 || size * 4 > slots * 3 || end + 4 !== bytes.length) fail(`the sizes do not add up (${bytes.length} bytes)`);
     if (view.getUint32(end, true) !== checksum(bytes, end)) fail('the checksum does not match (corrupt data)');
     // Copied out of the decoded bytes, so the typed arrays are aligned.
     const keys = new Uint32Array(slots);

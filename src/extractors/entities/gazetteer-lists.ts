@@ -3,7 +3,7 @@
 // table in gazetteer-table.generated.ts, so loading the recogniser splits and hashes no lists.
 import { HASH_START, hashRange, HashTable, mixChar } from '../../learn/index.js';
 import { GAZ, MAX_PHRASE, PREFIX } from './gazetteer.js';
-import { CITY_NAMES, COMMON_WORDS, COUNTRY_NAMES, DEMONYMS, FIRST_NAMES, LANGUAGES } from './gazetteer.generated.js';
+import { CITY_NAMES, COMMON_WORDS, COMPANY_NAMES, COUNTRY_NAMES, DEMONYMS, FIRST_NAMES, LANGUAGES, SUBDIVISIONS } from './gazetteer.generated.js';
 import {
   CALENDAR,
   HOLIDAYS,
@@ -51,6 +51,8 @@ export function buildGazetteer(): HashTable {
   add(piped(COUNTRY_NAMES), GAZ.country);
   add(piped(CITY_NAMES), GAZ.city);
   add(REGIONS, GAZ.region);
+  add(piped(SUBDIVISIONS), GAZ.region);
+  add(piped(COMPANY_NAMES), GAZ.company);
   add(PLACE_ABBREVIATIONS.keys(), GAZ.country);
   add(DEMONYMS.split('|'), GAZ.demonym);
   add(NATIONALITIES, GAZ.demonym);

@@ -17,10 +17,11 @@ export const GAZ = {
   language: 1 << 11,
   honorific: 1 << 12,
   holiday: 1 << 13,
+  company: 1 << 14,
 } as const;
 
 /** How many list bits there are. */
-export const GAZ_BITS = 14;
+export const GAZ_BITS = 15;
 
 /** Set on a phrase's first words: a longer entry may go on. */
 export const PREFIX = 1 << 15;

@@ -15,5 +15,5 @@ export const ENTITY_MODEL_CONFIG = {
   /** Bits per stored weight. */
   bits: 16 as 8 | 16,
   /** Version of the feature set. */
-  features: 3,
+  features: 4,
 };
