@@ -22,6 +22,16 @@ describe('recogniseNames', () => {
     expect(find('Dr. Okafor said the results were clear.', 'Okafor')).toMatchObject({ type: 'person', title: 'Dr.' });
   });
 
+  it('takes no name out of a compound modifier, and keeps hyphenated given names whole', () => {
+    const text = 'The Halden-based firm joined the U.K.-led talks with an Oscar-nominated director. Kim Su-ho of Lindqvist Shipping spoke to Ban Ki-moon.';
+    const found = names(text);
+    expect(found.map(([name]) => name)).not.toContain('Halden-based');
+    expect(found.map(([name]) => name)).not.toContain('U.K.');
+    expect(found.map(([name]) => name)).not.toContain('Oscar-nominated');
+    expect(found).toContainEqual(['Kim Su-ho', 'person']);
+    expect(found).toContainEqual(['Ban Ki-moon', 'person']);
+  });
+
   it('keeps the possessive in the mention and strips it from the name', () => {
     const m = find('Officials welcomed Tavares’s decision. Later Jonas Tavares spoke.', 'Tavares');
     expect(m).toMatchObject({ text: 'Tavares’s', name: 'Tavares', type: 'person' });

@@ -1,7 +1,8 @@
 import { splitSentences } from '../../analysis/sentences.js';
+import { HASH_START, hashRange } from '../../learn/index.js';
 import { entityTagger } from './entity-model.js';
 import { Case, type DocumentFeatures, GAZ } from './features.js';
-import { GAZ_BITS } from './gazetteer.js';
+import { GAZ_BITS, gazetteer } from './gazetteer.js';
 import { DEMONYM_WORDS } from './gazetteer-table.generated.js';
 import type { TaggedSpan } from './tagger.js';
 
@@ -64,7 +65,7 @@ export function recogniseNames(
     }
     for (const part of splitAtCoordination(text, doc, tagged)) {
       const span = withoutTitle(doc, trimmed(doc, part));
-      if (!span || !opensName(text, doc, span) || isHolidayOrPeople(text, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span) || opensDemonym(text, doc, span) || hasCapitalisedFunctionWord(text, doc, span) || isUnitOfOrganisation(text, doc, span)) continue;
+      if (!span || !opensName(text, doc, span) || isCompoundModifier(text, doc, span) || isHolidayOrPeople(text, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span) || opensDemonym(text, doc, span) || hasCapitalisedFunctionWord(text, doc, span) || isUnitOfOrganisation(text, doc, span)) continue;
       found.push({ span, type: isDateline(text, doc, span) ? 'place' : TYPES[span.type as keyof typeof TYPES], key: keyOf(text, span.start, span.end), shouted: doc.shouted(span.from) });
     }
   }
@@ -474,6 +475,39 @@ function withoutTitle(doc: DocumentFeatures, span: TaggedSpan | null): TaggedSpa
   let from = span.from;
   while (from < span.to - 1 && (doc.gaz[from]! & GAZ.title) !== 0 && !(doc.gaz[from]! & GAZ.givenName)) from++;
   return from === span.from && span.type === 'PER' ? span : { ...span, from, start: doc.start[from]!, type: 'PER' };
+}
+
+/**
+ * The first part of a compound modifier (`Paris-based`, `Oscar-nominated`, `U.S.-led`): a name
+ * joined by a hyphen to a lower-case word makes an adjective, which names no entity (CoNLL marks
+ * such words as other names).
+ */
+function isCompoundModifier(text: string, doc: DocumentFeatures, span: TaggedSpan): boolean {
+  const last = span.to - 1;
+  const hyphen = lastHyphenIn(text, doc.start[last]!, doc.end[last]!);
+  if (hyphen > doc.start[last]! && isModifierWord(text, hyphen + 1, doc.end[last]!)) return true;
+  const next = span.to;
+  return next + 1 < doc.tokens && doc.start[next] === span.end && text.charCodeAt(span.end) === 45 && doc.start[next + 1] === doc.end[next] && doc.kind[next + 1] === Case.Lower;
+}
+
+function lastHyphenIn(text: string, start: number, end: number): number {
+  for (let i = end - 1; i > start; i--) if (text.charCodeAt(i) === 45) return i;
+  return -1;
+}
+
+/**
+ * Whether `text[from, to)` is a common English word in lower case that ends a compound modifier:
+ * a participle (`based`, `led`) or a word of five letters or more (`style`); a syllable of a
+ * hyphenated given name (`Kim In-so`, `Ban Ki-moon`) is neither.
+ */
+function isModifierWord(text: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  const participle = text.endsWith('ed', to) || text.endsWith('ing', to) || text.endsWith('en', to);
+  return (participle || to - from >= 5) && (gazetteer().get(hashRange(text, from, to, true, HASH_START)) & GAZ.common) !== 0;
 }
 
 /** Feasts (`Christmas Eve`) and peoples (`Muslims`, `North Korean-Russian`): names, but of none of the three types. */
