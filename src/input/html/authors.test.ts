@@ -38,6 +38,17 @@ describe('authorNames', () => {
     expect(authorNames('Jane Doe for The Daily Example')).toEqual(['Jane Doe']);
   });
 
+  it('leaves out the job title, the employer after it and an outlet beside the name', () => {
+    expect(authorNames('Jane Doe, Software Engineer, Example Maps')).toEqual(['Jane Doe']);
+    expect(authorNames('Jane Doe, Staff Writer, and John Roe, Reporter')).toEqual(['Jane Doe', 'John Roe']);
+    expect(authorNames('Jo Park, CEO')).toEqual(['Jo Park']);
+    expect(authorNames('Jo Park, AFP')).toEqual(['Jo Park']);
+    expect(authorNames('Jo Park, The Daily Example')).toEqual(['Jo Park']);
+    expect(authorNames('Jo Park/The Daily Example')).toEqual(['Jo Park']);
+    expect(authorNames('Geprüft von Dr.')).toEqual([]);
+    expect(authorNames('Monday')).toEqual([]);
+  });
+
   it('credits no lone letter, no labelled date and no soft hyphen', () => {
     expect(authorNames('A')).toEqual([]);
     expect(authorNames('Last Update: 1/01 1:10 pm')).toEqual([]);

@@ -13,15 +13,19 @@ const LABEL_SEPARATOR = /^\s*[:：︱|/]\s*|^\s+/;
 const HONORIFIC = new RegExp(`^(?:(?:${byLength(HONORIFICS)})\\.?\\s+)+(?=\\p{Lu})`, 'iu');
 const LABEL_ONLY = new Set(LABEL_ONLY_WORDS);
 const SEPARATOR = /\s*[,;，、]\s*|\s+(?:and|&|und|et|y|e|i|og|och|en|avec|with|mit|con)\s+|\s*\((?:avec|with|mit|con|y|et)\s+/i;
+// The separators of a list of credits, kept: after a comma the credit goes on about the same person.
+const SEPARATORS_KEPT = new RegExp(`(${SEPARATOR.source})`, 'i');
+const LIST_COMMA = /^\s*[,;，、]\s*$/;
 // What follows a bar, a slash, a bullet or a spaced dash is an outlet, a role or a date.
 // A full stop after a word (not an initial) ends the name too: `Jane Doe. Example News`.
-const TAIL = /\s+[|/•·–—]\s*|\s+-\s+|\s*\|\s*|\s*[\n\r]|(?<=\p{Ll}{2})\.\s+/u;
+// So does a slash between a name and an outlet, spaced or not (`Jane Doe/The Daily Example`).
+const TAIL = /\s+[|/•·–—]\s*|\s+-\s+|\s*\|\s*|\s*[\n\r]|(?<=\p{Ll}{2})\.\s+|(?<=\p{Ll})\/(?=\p{Lu})/u;
 const JOB_TITLE =
-  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|contributing|producer|journalist|analyst|critic|photographer|chief|senior|associate|director|bureau|desk|professor|md|phd|fellow|intern|host|anchor|presenter|researcher|specialist|manager|head of|updated|published|posted|modified)\b/i;
+  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|contributing|producer|journalist|analyst|critic|photographer|chief|senior|associate|director|bureau|desk|professor|md|phd|mba|msc|bsc|b\.?comm|fellow|intern|host|anchor|presenter|researcher|specialist|manager|head of|updated|published|posted|modified|engineer|developer|designer|scientist|officer|ceo|cfo|cto|coo|founder|co-founder|president|chairman|chairwoman|owner|consultant|evangelist|redakteur|redakteurin|korrespondent|korrespondentin|volontär|volontärin|leiter|leiterin|sprecher|sprecherin|geschäftsführer|geschäftsführerin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal)\b/i;
 const NOT_A_NAME = /(?:https?:|www\.|@|\.com\b|\d|[&+=<>{}|*]|\S:)/i;
 // Interface words that sit in author slots: link labels, form labels, placeholders.
 const UI_WORD =
-  /^(?:email|e-mail|mail|home|name|nama|nome|nom|posted|share|author|authors|autor|admin|administrator|guest|follow|contact|about|more|profile|website|url|comment|comments|reply|anonymous|unknown|user|staff writer|editor|bio)$/i;
+  /^(?:email|e-mail|mail|home|name|nama|nome|nom|posted|share|author|authors|autor|admin|administrator|guest|follow|contact|about|more|profile|website|url|comment|comments|reply|anonymous|unknown|user|staff writer|editor|bio|send|print|tweet|on|originally|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
 // Credits that name an organisation rather than a person: kept only when no person is credited.
 const ORGANISATION =
   /\b(?:news|business|press|media|agency|wire|service|services|staff|desk|team|online|digital|magazine|newspaper|tv|radio|network|group|international|reuters|associated press|bloomberg)\b/i;
@@ -49,17 +53,27 @@ export function authorNames(raw: string): string[] {
   // A label before a number is a date's or a count's (`Last Update: 1/01`), not a credit's.
   if (/^[^:\d]{1,30}:\s*\d/.test(text)) return [];
   const [head = ''] = text.split(TAIL);
-  const parts = head
-    .replace(DATE_TAIL, '')
-    .replace(PLACE_TAIL, '')
-    .split(SEPARATOR)
-    .map((part) => stripLabel(part.replace(/[()[\]"“”]/g, '').replace(/^[\s.:~*•·–—©-]+|[\s.,:;~*-]+$/g, '')).replace(HONORIFIC, '').replace(LOWER_TAIL, '').trim())
-    .filter((part) => part !== '');
+  // `, and` joins the next person as `and` does.
+  const pieces = head.replace(DATE_TAIL, '').replace(PLACE_TAIL, '').replace(/,(?=\s+(?:and|&|und|et|y)\s)/gi, '').split(SEPARATORS_KEPT);
+  const parts: string[] = [];
+  // After a job title, comma-separated parts are the employer (`Jane Doe, Software Engineer, Example Maps`), until
+  // a conjunction brings the next person.
+  let employer = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = stripLabel(pieces[i]!.replace(/[()[\]"“”]/g, '').replace(/^[\s.:~*•·–—©-]+|[\s.,:;~*-]+$/g, '')).replace(HONORIFIC, '').replace(LOWER_TAIL, '').trim();
+    if (i > 0 && !LIST_COMMA.test(pieces[i - 1]!)) employer = false;
+    if (part === '' || (employer && !JOB_TITLE.test(part))) continue;
+    if (parts.length > 0 && JOB_TITLE.test(part)) employer = true;
+    parts.push(part);
+  }
   // A split that leaves a one- or two-letter piece cut a name in two (`Mac & i`): not a list of people.
   if (parts.length > 1 && parts.some((p) => p.length <= 2)) return [];
   // A lone word among full names is a dateline's place (`Jane Doe, London, John Roe`), not a person.
   const fullNames = parts.filter((p) => p.includes(' ')).length;
-  const names = parts.filter((p) => isNameShaped(p) && (fullNames < 2 || p.includes(' ') || !/\p{Lu}/u.test(p)));
+  // Beside a person, an acronym or a `The …` is the outlet (`Jane Doe, AFP`, `Jane Doe, The Daily Example`).
+  const outletShaped = (p: string) => /^\p{Lu}{2,}$/u.test(p) || /^the\s/i.test(p);
+  const outlet = (p: string) => outletShaped(p) && parts.some((q) => q !== p && q.includes(' ') && !outletShaped(q));
+  const names = parts.filter((p) => isNameShaped(p) && !outlet(p) && (fullNames < 2 || p.includes(' ') || !/\p{Lu}/u.test(p)));
   // A job title after a name (`Jane Doe, Staff Writer`) goes; a desk credit on its own (`TMZ Staff`) stays.
   const people = names.filter((n) => !JOB_TITLE.test(n));
   return uniqueNames((people.length > 0 ? people : names.slice(0, 1)).map(fixCase));
@@ -112,9 +126,9 @@ export function isOrganisation(name: string): boolean {
 
 function isNameShaped(part: string): boolean {
   if (NOT_A_NAME.test(part) || UI_WORD.test(part) || LABEL_ONLY.has(part.toLowerCase()) || part.length > 60) return false;
-  // A lone letter is an initial or an icon's text, not a name.
-  if ((part.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
+  // A lone letter is an initial or an icon's text, not a name; nor does a name end in an honorific (`Geprüft von Dr.`).
   const words = part.split(' ');
+  if ((part.match(/\p{L}/gu)?.length ?? 0) < 2 || /^(?:dr|prof|dres|dipl|mag)\.?$/i.test(words.at(-1)!)) return false;
   if (words.length > MAX_NAME_WORDS) return false;
   // Scripts without case (Chinese, Japanese, Arabic…) pass; cased ones need a capital, or all one case.
   if (!/\p{Lu}|\p{Ll}/u.test(part)) return /\p{L}/u.test(part);

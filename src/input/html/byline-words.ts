@@ -10,9 +10,11 @@ export const CREDIT_LABELS = [
   'written by', 'posted by', 'reported by', 'story by', 'text by', 'words by', 'article by', 'photos by', 'photo by',
   'reporting by', 'analysis by', 'opinion by', 'commentary by', 'review by', 'interview by', 'video by', 'edited by',
   'published by', 'by', 'author', 'authors', 'text', 'words',
+  // An author box's heading: `About Jane Doe`.
+  'about',
   // German
   'veröffentlicht von', 'eingestellt von', 'geschrieben von', 'verfasst von', 'gepostet von', 'erstellt von', 'ein beitrag von',
-  'ein artikel von', 'ein kommentar von', 'von', 'autor', 'autorin', 'autoren', 'text',
+  'ein artikel von', 'ein kommentar von', 'von', 'autor', 'autorin', 'autoren', 'text', 'über',
   // French, Spanish, Portuguese, Italian
   'publié par', 'écrit par', 'rédigé par', 'posté par', 'par', 'auteur', 'auteure',
   'publicado por', 'escrito por', 'redactado por', 'por', 'autora', 'texto',

@@ -67,12 +67,14 @@ describe('JSON-LD body', () => {
     expect(read(JSON.stringify(graph))).toMatchObject({ authors: ['Jo Example'], organisationAuthors: ['Example Desk'] });
   });
 
-  it("takes the credit from a second statement of the article when the first names no author", () => {
+  it('takes the credit and the date from a second statement of the article when the first lacks them', () => {
     const html = [
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Post","datePublished":"2021-02-03"}</script>',
       '<script type="application/ld+json">{"@type":"Article","headline":"Post","author":{"@type":"Person","name":"Jo Example"}}</script>',
     ].join('');
     expect(readJsonLd(parseHtml(html, []).jsonLd, [])).toMatchObject({ headline: 'Post', datePublished: '2021-02-03', authors: ['Jo Example'] });
+    const swapped = html.replace('"datePublished":"2021-02-03"', '"author":"Ann Lee"').replace('"author":{"@type":"Person","name":"Jo Example"}', '"datePublished":"2021-02-04"');
+    expect(readJsonLd(parseHtml(swapped, []).jsonLd, [])).toMatchObject({ datePublished: '2021-02-04', authors: ['Ann Lee'] });
   });
 
   it('keeps dateCreated apart from datePublished', () => {

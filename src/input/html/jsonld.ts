@@ -39,15 +39,13 @@ export function readJsonLd(scripts: readonly JsonLdScript[], problems: InputProb
   const first = articles.findIndex((found) => found !== undefined);
   if (first < 0) return null;
   const article = toArticle(articles[first]!, parsed[first]![1], byId);
-  // A page may state its article twice (a theme's block and an SEO plugin's), crediting the author in one only.
+  // A page may state its article twice (a theme's block and an SEO plugin's), crediting or dating it in one only.
+  const others = articles.filter((other): other is Json => other !== undefined && other !== articles[first]);
   if (article.authors.length === 0 && article.organisationAuthors.length === 0) {
-    for (const other of articles) {
-      const credits = other && other !== articles[first] ? credited(other.author ?? other.creator, byId) : [];
-      if (credits.length === 0) continue;
-      Object.assign(article, creditLists(credits));
-      break;
-    }
+    const credits = others.map((other) => credited(other.author ?? other.creator, byId)).find((found) => found.length > 0);
+    if (credits) Object.assign(article, creditLists(credits));
   }
+  article.datePublished ??= others.map((other) => text(other.datePublished)).find((found) => found !== undefined);
   return article;
 }
 
