@@ -29,6 +29,16 @@ describe('broadsheet parse', () => {
     expect(cli.out[0]).toContain('\n  "headline": "First headline here"');
   });
 
+  it('tunes V8 (beforeOneDocument) only for a single document parsed on this thread', async () => {
+    let calls = 0;
+    const one = { ...io(), beforeOneDocument: () => void calls++ };
+    expect(await run([join(dir, 'a.txt')], { format: 'auto' }, one)).toBe(0);
+    expect(calls).toBe(1);
+    const missing = { ...io(), beforeOneDocument: () => void calls++ };
+    expect(await run([join(dir, 'missing.txt')], { format: 'auto' }, missing)).toBe(1);
+    expect(calls).toBe(1);
+  });
+
   it('reads standard input for -, and the URL option reaches the parse', async () => {
     const cli = io('<html><body><h1>From stdin</h1><p>Text. <a href="/rel">Link</a></p></body></html>');
     expect(await run(['-'], { format: 'html', url: 'https://news.test/s' }, cli)).toBe(0);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { explain } from './explain.js';
 import { registerQueueCommands } from './queue.js';
@@ -18,6 +19,19 @@ function count(name: string, min: number) {
     if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} takes a whole number of at least ${min}.`);
     return n;
   };
+}
+
+/**
+ * A one-file run executes most of the library's code once: V8's tiering, made for code that runs
+ * many times, costs it more than it gains. Regular expressions compile straight to machine code
+ * instead of to bytecode first and again to machine code at their second use, and functions wait
+ * eight times longer before the optimising compiler takes them up (a long document still gets
+ * optimised code). Both flags are read when a regular expression or function is first run, so
+ * setting them here, before the parse, applies to it; about a sixth of the run's CPU time.
+ */
+function tuneForOneDocument(): void {
+  setFlagsFromString('--no-regexp-tier-up');
+  setFlagsFromString('--interrupt-budget=540672');
 }
 
 program
@@ -49,6 +63,7 @@ program
       },
       warn: (line) => process.stderr.write(`broadsheet: ${line}\n`),
       progress: Boolean(process.stderr.isTTY),
+      beforeOneDocument: tuneForOneDocument,
     });
   });
 
