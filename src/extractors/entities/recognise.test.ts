@@ -32,6 +32,31 @@ describe('recogniseNames', () => {
     expect(found).toContainEqual(['Ban Ki-moon', 'person']);
   });
 
+  it('types a listed place as that place when no full name in the document makes it a person', () => {
+    const text = 'Delhi’s smog is worse than ever. In Delhi, schools closed. Delhi’s chief minister spoke on Friday.';
+    expect(names(text).filter(([name]) => name === 'Delhi')).toEqual([
+      ['Delhi', 'place'],
+      ['Delhi', 'place'],
+      ['Delhi', 'place'],
+    ]);
+  });
+
+  it('types a listed company named alone as that company, and a person named in full as that person', () => {
+    expect(names('“We are growing,” Criteo said on Tuesday. Criteo added that costs rose, Criteo said.')).toEqual([
+      ['Criteo', 'organization'],
+      ['Criteo', 'organization'],
+      ['Criteo', 'organization'],
+    ]);
+    expect(names('Maria Criteo spoke first. Criteo said costs rose.')).toEqual([
+      ['Maria Criteo', 'person'],
+      ['Criteo', 'person'],
+    ]);
+  });
+
+  it('leaves a compound modifier out of the name it opens', () => {
+    expect(names('The Ohio-based Brightwater Corp said profits rose.')).toEqual([['Brightwater Corp', 'organization']]);
+  });
+
   it('keeps the possessive in the mention and strips it from the name', () => {
     const m = find('Officials welcomed Tavares’s decision. Later Jonas Tavares spoke.', 'Tavares');
     expect(m).toMatchObject({ text: 'Tavares’s', name: 'Tavares', type: 'person' });

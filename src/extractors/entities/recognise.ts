@@ -64,7 +64,7 @@ export function recogniseNames(
       continue;
     }
     for (const part of splitAtCoordination(text, doc, tagged)) {
-      const span = withoutTitle(doc, trimmed(doc, part));
+      const span = withoutTitle(doc, withoutModifier(text, doc, trimmed(doc, part)));
       if (!span || !opensName(text, doc, span) || isCompoundModifier(text, doc, span) || isHolidayOrPeople(text, doc, span) || isTitleOnly(doc, span) || isCommonWordFirst(doc, span) || opensDemonym(text, doc, span) || hasCapitalisedFunctionWord(text, doc, span) || isUnitOfOrganisation(text, doc, span)) continue;
       found.push({ span, type: isDateline(text, doc, span) ? 'place' : TYPES[span.type as keyof typeof TYPES], key: keyOf(text, span.start, span.end), shouted: doc.shouted(span.from) });
     }
@@ -477,15 +477,25 @@ function withoutTitle(doc: DocumentFeatures, span: TaggedSpan | null): TaggedSpa
   return from === span.from && span.type === 'PER' ? span : { ...span, from, start: doc.start[from]!, type: 'PER' };
 }
 
+/** A span without the compound modifier that opens it (`Ontario-based Magna` → `Magna`). */
+function withoutModifier(text: string, doc: DocumentFeatures, span: TaggedSpan | null): TaggedSpan | null {
+  if (!span || span.to - span.from < 2 || !isModifierToken(text, doc, span.from)) return span;
+  return { ...span, from: span.from + 1, start: doc.start[span.from + 1]! };
+}
+
+/** Whether token `t` is a compound modifier written as one word (`Paris-based`). */
+function isModifierToken(text: string, doc: DocumentFeatures, t: number): boolean {
+  const hyphen = lastHyphenIn(text, doc.start[t]!, doc.end[t]!);
+  return hyphen > doc.start[t]! && isModifierWord(text, hyphen + 1, doc.end[t]!);
+}
+
 /**
  * The first part of a compound modifier (`Paris-based`, `Oscar-nominated`, `U.S.-led`): a name
  * joined by a hyphen to a lower-case word makes an adjective, which names no entity (CoNLL marks
  * such words as other names).
  */
 function isCompoundModifier(text: string, doc: DocumentFeatures, span: TaggedSpan): boolean {
-  const last = span.to - 1;
-  const hyphen = lastHyphenIn(text, doc.start[last]!, doc.end[last]!);
-  if (hyphen > doc.start[last]! && isModifierWord(text, hyphen + 1, doc.end[last]!)) return true;
+  if (isModifierToken(text, doc, span.to - 1)) return true;
   const next = span.to;
   return next + 1 < doc.tokens && doc.start[next] === span.end && text.charCodeAt(span.end) === 45 && doc.start[next + 1] === doc.end[next] && doc.kind[next + 1] === Case.Lower;
 }
@@ -612,7 +622,20 @@ function settleTypes(found: Found[], text: string, doc: DocumentFeatures): void 
     let best = tally[4]!;
     for (let i = 0; i < order.length; i++) if (tally[i]! > tally[best]!) best = i;
     f.type = order[best]!;
+    // A listed place that is no given name, common word or company, and no part of a person's full
+    // name here, is that place, whatever its mentions' neighbours suggested (`Delhi’s air`); a listed
+    // company so named is that company (`Gartner said`).
+    if (f.type === 'person' && f.span.to - f.span.from === 1 && !surnames.has(f.key)) {
+      const lists = doc.gaz[f.span.from]!;
+      if (isOnlyPlace(lists)) f.type = 'place';
+      else if ((lists & GAZ.company) !== 0 && (lists & GAZ.givenName) === 0) f.type = 'organization';
+    }
   }
+}
+
+/** Whether list bits name a place and nothing else a word alone could be. */
+function isOnlyPlace(lists: number): boolean {
+  return (lists & PLACES) !== 0 && (lists & (GAZ.givenName | GAZ.common | GAZ.company | GAZ.title | GAZ.honorific)) === 0;
 }
 
 function initialsOf(name: string): string {
