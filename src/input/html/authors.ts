@@ -22,10 +22,12 @@ const LIST_COMMA = /^\s*[,;，、]\s*$/;
 const TAIL = /\s+[|/•·–—]\s*|\s+-\s+|\s*\|\s*|\s*[\n\r]|(?<=\p{Ll}{2})\.\s+|(?<=\p{Ll})\/(?=\p{Lu})/u;
 const JOB_TITLE =
   /\b(?:writer|reporter|correspondent|editor|columnist|contributor|contributing|producer|journalist|analyst|critic|photographer|chief|senior|associate|director|bureau|desk|professor|md|phd|mba|msc|bsc|b\.?comm|fellow|intern|host|anchor|presenter|researcher|specialist|manager|head of|updated|published|posted|modified|engineer|developer|designer|scientist|officer|ceo|cfo|cto|coo|founder|co-founder|president|chairman|chairwoman|owner|consultant|evangelist|redakteur|redakteurin|korrespondent|korrespondentin|volontär|volontärin|leiter|leiterin|sprecher|sprecherin|geschäftsführer|geschäftsführerin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal)\b/i;
+// Link and button texts that open with a verb of the interface: `View profile`, `Read more`, `→ Learn more`.
+const UI_PHRASE = /^(?:view|follow|read|learn|see|click|visit|subscribe|share|contact|mehr|weitere|alle)\b/i;
 const NOT_A_NAME = /(?:https?:|www\.|@|\.com\b|\d|[&+=<>{}|*]|\S:)/i;
 // Interface words that sit in author slots: link labels, form labels, placeholders.
 const UI_WORD =
-  /^(?:email|e-mail|mail|home|name|nama|nome|nom|posted|share|author|authors|autor|admin|administrator|guest|follow|contact|about|more|profile|website|url|comment|comments|reply|anonymous|unknown|user|staff writer|editor|bio|send|print|tweet|on|originally|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
+  /^(?:email|e-mail|mail|home|name|nama|nome|nom|posted|share|author|authors|autor|admin|administrator|guest|follow|contact|about|more|profile|website|url|comment|comments|reply|anonymous|unknown|user|staff writer|editor|bio|send|print|tweet|on|me|originally|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
 // Credits that name an organisation rather than a person: kept only when no person is credited.
 const ORGANISATION =
   /\b(?:news|business|press|media|agency|wire|service|services|staff|desk|team|online|digital|magazine|newspaper|tv|radio|network|group|international|reuters|associated press|bloomberg)\b/i;
@@ -60,7 +62,7 @@ export function authorNames(raw: string): string[] {
   // a conjunction brings the next person.
   let employer = false;
   for (let i = 0; i < pieces.length; i += 2) {
-    const part = stripLabel(pieces[i]!.replace(/[()[\]"“”]/g, '').replace(/^[\s.:~*•·–—©-]+|[\s.,:;~*-]+$/g, '')).replace(HONORIFIC, '').replace(LOWER_TAIL, '').trim();
+    const part = stripLabel(pieces[i]!.replace(/[()[\]"“”]/g, '').replace(/^[\s.:~*•·–—©→»›>-]+|[\s.,:;~*-]+$/g, '')).replace(HONORIFIC, '').replace(LOWER_TAIL, '').trim();
     if (i > 0 && !LIST_COMMA.test(pieces[i - 1]!)) employer = false;
     if (part === '' || (employer && !JOB_TITLE.test(part))) continue;
     if (parts.length > 0 && JOB_TITLE.test(part)) employer = true;
@@ -125,7 +127,7 @@ export function isOrganisation(name: string): boolean {
 }
 
 function isNameShaped(part: string): boolean {
-  if (NOT_A_NAME.test(part) || UI_WORD.test(part) || LABEL_ONLY.has(part.toLowerCase()) || part.length > 60) return false;
+  if (NOT_A_NAME.test(part) || UI_WORD.test(part) || UI_PHRASE.test(part) || LABEL_ONLY.has(part.toLowerCase()) || part.length > 60) return false;
   // A lone letter is an initial or an icon's text, not a name; nor does a name end in an honorific (`Geprüft von Dr.`).
   const words = part.split(' ');
   if ((part.match(/\p{L}/gu)?.length ?? 0) < 2 || /^(?:dr|prof|dres|dipl|mag)\.?$/i.test(words.at(-1)!)) return false;

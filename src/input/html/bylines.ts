@@ -323,7 +323,9 @@ function markupCredits(sources: MetaSources, content: readonly HtmlElement[], cr
   };
   const bylines = sources.bylines.filter((b) => !mentionedInProse(b));
   const inContent = bylines.filter((b) => content.some((root) => isInside(b, root)));
-  const byLines = inContent.filter((b) => opensWithBy(valueOf(b) ?? ''));
+  // Comments and teasers open with `By …` too: their writers are not the article's co-authors.
+  const teaser = new Map<HtmlElement, boolean>();
+  const byLines = inContent.filter((b) => opensWithBy(valueOf(b) ?? '') && !inTeaser(b, teaser));
   const union = cleanAuthorList(byLines.map((b) => valueOf(b)!));
   if (union.length > 0) credits.push({ names: union, kind: 'byline-by', element: byLines[0] });
   let order = 0;
