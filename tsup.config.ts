@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup';
-import { browserBindings, nodeBindings } from './scripts/browser-bindings.js';
+import { browserBindings, nodeBindings, nodeWeightFiles } from './scripts/browser-bindings.js';
 
 const entries = { index: 'src/index.ts', explain: 'src/explain/index.ts', batch: 'src/batch/index.ts' };
 
@@ -30,7 +30,8 @@ export default defineConfig([
     noExternal: [/^(?!(?:zod|piscina|bullmq|ioredis)(?:\/|$)).*/],
     // The CommonJS ones among them (commander, yaml's Node build) require Node built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    esbuildPlugins: [nodeBindings],
+    // The large encoded tables as .bin files beside their parts (scripts/browser-bindings.ts).
+    esbuildPlugins: [nodeBindings, nodeWeightFiles],
   },
   {
     entry: entries,

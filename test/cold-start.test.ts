@@ -3,7 +3,7 @@
 // recogniser and chrono, and HTML, Markdown and other languages add their own parts. Runs on
 // the built package in a child process; landing and CI build first.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,12 @@ describe.skipIf(!fresh && !process.env.CI)('cold start of the Node build', () =>
     expect(report.steps.html).toMatchObject({ parts: ['chrono', 'entities', 'html'], headline: 'A title' });
     expect(report.steps.markdown).toMatchObject({ parts: ['chrono', 'entities', 'html', 'markdown'], headline: 'A title' });
     expect(report.steps.french).toMatchObject({ parts: ['chrono', 'entities', 'html', 'language', 'markdown'], language: 'fr' });
+  });
+
+  it('ships the large encoded tables as binary files beside their parts, not as base64 text inside them', () => {
+    for (const file of ['entity-model.bin', 'gazetteer-table.bin', 'ngram-table.bin']) expect(statSync(join(root, 'dist/parts', file)).size).toBeGreaterThan(100_000);
+    for (const part of ['entities.js', 'language.js']) {
+      expect(readFileSync(join(root, 'dist/parts', part), 'utf8')).not.toMatch(/"[A-Za-z0-9+/=]{65536,}"/);
+    }
   });
 });

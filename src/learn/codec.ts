@@ -74,8 +74,8 @@ export function encodeModel(model: LinearModel, bits: WeightBits = 16): string {
  *
  * @throws BroadsheetError `INVALID_MODEL` when the text is not a whole, uncorrupted model.
  */
-export function decodeModel(base64: string): { model: LinearModel; scale: number } {
-  const { bytes, view, fail } = openEncoded(base64, 'model', MAGIC, VERSION, HEADER);
+export function decodeModel(encoded: Encoded): { model: LinearModel; scale: number } {
+  const { bytes, view, fail } = openEncoded(encoded, 'model', MAGIC, VERSION, HEADER);
   const bits = view.getUint8(5);
   if (bits !== 8 && bits !== 16) fail(`${bits}-bit weights are not supported`);
   const rows = view.getUint32(8, true);
@@ -103,11 +103,17 @@ export function decodeModel(base64: string): { model: LinearModel; scale: number
 
 
 /**
+ * An encoded model or table: base64 text (what the generated modules hold), or its bytes (what
+ * the Node build reads from the `.bin` file it ships beside a part in their place).
+ */
+export type Encoded = string | Uint8Array;
+
+/**
  * Opens an encoded model or table: its bytes, a view over them and a thrower of `INVALID_MODEL`, once its length
  * covers the header and checksum and its magic number and version are the expected ones.
  */
-export function openEncoded(base64: string, what: string, magic: number, version: number, header: number) {
-  const bytes = fromBase64(base64);
+export function openEncoded(encoded: Encoded, what: string, magic: number, version: number, header: number) {
+  const bytes = typeof encoded === 'string' ? fromBase64(encoded) : encoded;
   const fail = (why: string): never => {
     throw new BroadsheetError('INVALID_MODEL', `Expected an encoded broadsheet ${what}: ${why}`);
   };

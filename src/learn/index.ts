@@ -7,7 +7,7 @@ export { finish, foldCode, HASH_START, hashRange, hashString, mix, mixChar } fro
 export { HashTable } from './table.js';
 export { argmax, LinearModel, type Weights } from './model.js';
 export { AveragedPerceptron } from './perceptron.js';
-export { decodeModel, encodeModel, type WeightBits } from './codec.js';
+export { decodeModel, type Encoded, encodeModel, type WeightBits } from './codec.js';
 export { Viterbi } from './sequence.js';
 export { bestCandidate, logit, type LogisticModel, type LogisticOptions, sigmoid, trainLogistic } from './logistic.js';
 export { checkTrainingShape } from './matrix.js';

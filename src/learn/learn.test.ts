@@ -106,6 +106,14 @@ describe('encodeModel and decodeModel', () => {
     }
   });
 
+  it('decodes the bytes as it decodes their base64 text (the Node build reads them from a file), and refuses corrupt bytes', () => {
+    const encoded = encodeModel(model);
+    const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
+    expect(decodeModel(bytes)).toEqual(decodeModel(encoded));
+    bytes[30]! ^= 1;
+    expect(() => decodeModel(bytes)).toThrow(BroadsheetError);
+  });
+
   it('refuses corrupt, truncated or foreign data with a BroadsheetError', () => {
     const encoded = encodeModel(model);
     const bytes = atob(encoded);

@@ -30,6 +30,8 @@ describe('HashTable', () => {
     expect(HashTable.decode(encoded).entries()).toEqual(table.entries());
     expect(HashTable.decode(encoded).get(123_456_789)).toBe(0x8001);
     expect(HashTable.of([...table.entries()].reverse()).encode()).toBe(encoded);
+    const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
+    expect(HashTable.decode(bytes).entries()).toEqual(table.entries());
   });
 
   it('refuses corrupt, truncated or foreign data with a BroadsheetError', () => {

@@ -1,5 +1,5 @@
 import { BroadsheetError } from '../errors.js';
-import { checksum, openEncoded, toBase64 } from './codec.js';
+import { checksum, type Encoded, openEncoded, toBase64 } from './codec.js';
 
 // A table from 32-bit hashes to small non-zero values (word lists keyed by the hash of a word or
 // phrase): an open-addressing table in two typed arrays, stored for a generated module as base64
@@ -93,8 +93,8 @@ export class HashTable {
    *
    * @throws BroadsheetError `INVALID_MODEL` when the text is not a whole, uncorrupted table.
    */
-  static decode(base64: string): HashTable {
-    const { bytes, view, fail } = openEncoded(base64, 'table', MAGIC, VERSION, HEADER);
+  static decode(encoded: Encoded): HashTable {
+    const { bytes, view, fail } = openEncoded(encoded, 'table', MAGIC, VERSION, HEADER);
     const bits = view.getUint8(5);
     const size = view.getUint32(8, true);
     const slots = 2 ** bits;

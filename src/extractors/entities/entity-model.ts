@@ -1,5 +1,5 @@
 import { BroadsheetError } from '../../errors.js';
-import { decodeModel, type LinearModel } from '../../learn/index.js';
+import { decodeModel, type Encoded, type LinearModel } from '../../learn/index.js';
 import { ENTITY_MODEL_CONFIG } from './model-config.js';
 import { Tagger } from './tagger.js';
 import { ENTITY_MODEL, ENTITY_MODEL_RECORD } from './weights.generated.js';
@@ -31,12 +31,12 @@ export function entityTagger(): Tagger {
 }
 
 /** Decodes entity weights trained with `config`, checking it against the code's configuration. */
-export function loadEntityTagger(encoded: string, config: { buckets: number; features: number }): Tagger {
+export function loadEntityTagger(encoded: Encoded, config: { buckets: number; features: number }): Tagger {
   return new Tagger(loadEntityModel(encoded, config), config.buckets);
 }
 
-function loadEntityModel(encoded: string, config: { buckets: number; features: number }): LinearModel {
-  if (typeof encoded !== 'string' || encoded.length === 0) {
+function loadEntityModel(encoded: Encoded, config: { buckets: number; features: number }): LinearModel {
+  if ((typeof encoded !== 'string' && !(encoded instanceof Uint8Array)) || encoded.length === 0) {
     throw new BroadsheetError('INVALID_MODEL', 'The entity model’s weights are missing: run `npm run train:entities`');
   }
   if (config.buckets !== ENTITY_MODEL_CONFIG.buckets || config.features !== ENTITY_MODEL_CONFIG.features) {

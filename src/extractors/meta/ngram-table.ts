@@ -1,5 +1,5 @@
 import { BroadsheetError } from '../../errors.js';
-import { checksum, openEncoded, toBase64 } from '../../learn/codec.js';
+import { checksum, type Encoded, openEncoded, toBase64 } from '../../learn/codec.js';
 
 // eld's n-gram table as typed arrays: its ~50,000 keys (up to six byte-characters each) packed as
 // numbers and sorted, each with its run of (language, score) entries. As eld ships it, the table is
@@ -139,8 +139,8 @@ export class NgramTable {
    *
    * @throws BroadsheetError `INVALID_MODEL` when the text is not a whole, uncorrupted table.
    */
-  static decode(base64: string): NgramTable {
-    const { bytes, view, fail } = openEncoded(base64, 'n-gram table', MAGIC, VERSION, HEADER);
+  static decode(encoded: Encoded): NgramTable {
+    const { bytes, view, fail } = openEncoded(encoded, 'n-gram table', MAGIC, VERSION, HEADER);
     const alphabetLength = view.getUint8(5);
     const languages = view.getUint8(6);
     const count = view.getUint32(8, true);
