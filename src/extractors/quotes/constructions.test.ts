@@ -110,6 +110,17 @@ describe('reported speech beyond said-that', () => {
     expect(byText(quotes, 'the accounts were')).toMatchObject({ speaker: { name: 'officials' } });
   });
 
+  it('reads `according to` in the middle of a sentence on both sides only where the clause resumes', () => {
+    const quotes = quotesOf(
+      'The harbour vote was held on Tuesday.',
+      'The new quay, according to the harbour board, will cost twice the first estimate.',
+      'The pier lost money for the third year running, according to polling by the harbour union, even as the traffic over all favored the new quay by a large margin.',
+    );
+    expect(byText(quotes, 'will cost twice')).toBeDefined();
+    expect(byText(quotes, 'The pier lost money')).toMatchObject({ kind: 'indirect' });
+    expect(byText(quotes, 'even as the traffic')).toBeUndefined();
+  });
+
   it('does not read a relative clause or a noun as a report', () => {
     const quotes = quotesOf('The harbour vote was held on Tuesday.', 'It was the quay which everyone said was too small, and the state of the pier worried them.');
     expect(quotes).toEqual([]);

@@ -105,6 +105,10 @@ const CLAUSE_COORDINATORS = new Set(['but', 'and', 'while', 'yet', 'whereas']);
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** How far past a cue `that` may stand (`says at a campaign stop in Toledo, Ohio, that`). */
 const MAX_THAT_GAP = 12;
+/** Words that open a writer's aside or a phrase rather than resume a clause with its verb. */
+const ASIDE_OPENERS = new Set(['where', 'when', 'while', 'although', 'though', 'even', 'as', 'which', 'who', 'whose', 'after', 'before', 'since', 'because', 'but', 'and', 'including', 'up', 'down', 'compared', 'than', 'with', 'from', 'in', 'on', 'at', 'for', 'by', 'of', 'to', 'most', 'more', 'less', 'about', 'nearly', 'almost']);
+/** Words before `according to` that make a clause of their own rather than an opening phrase (`About 10 p.m., …`). */
+const MIN_CLAUSE_WORDS = 6;
 const POINT_VERBS = new Set(['point', 'points', 'pointed', 'pointing']);
 /** Words before a base-form cue that license it (`will say`, `they say`, `did not deny`). */
 const BASE_FORM_LICENSORS = new Set([
@@ -870,7 +874,13 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       const after = phrase.end < last && toks[phrase.end]!.text === ',' ? phrase.end + 1 : null;
       const openerPos = after !== null && c === firstWord(toks, first, last) ? after : null;
       const between = c > first && toks[c - 1]!.text === ',';
-      if (openerPos === null && between && after !== null && !onlyTrailing(toks, after, last)) {
+      // After a clause of six words or more, what follows the source's comma continues the report only
+      // where it resumes that clause with its verb (`The quay, …, according to X, will cost …`), not
+      // where it opens an aside of the writer's (`…, according to X, where 475 delegates are at stake`).
+      const at = after === null ? undefined : toks[after];
+      const resumesClause = wordTokens(toks, floor, c, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS ||
+        (at !== undefined && at.kind === 'word' && !isCapitalised(at.text) && !OBJECT_OPENERS.has(at.lower) && !at.lower.endsWith('ing') && !ASIDE_OPENERS.has(at.lower));
+      if (openerPos === null && between && after !== null && !onlyTrailing(toks, after, last) && resumesClause) {
         // `The quay, according to X, will cost …`: the report runs on both sides.
         found.push({ attribution, content: null, before: true, lo: floor, group: true });
         found.push({ attribution, content: after, before: false, lo: floor, group: true });
