@@ -181,6 +181,16 @@ describe('speakers as a small coreference step', () => {
     expect(byText(quotes, 'Nobody asked')?.speaker?.name).toBe('Ivo Marsh');
   });
 
+  it('gives they the group and it the body a sentence before them in the paragraph opens with', () => {
+    const quotes = quotesOf(
+      'Mayor Ana Ortiz opened the meeting.',
+      'Ana Ortiz spoke first. The harbour workers met on Monday to weigh the plan. They said the new quay was too short for the ferries.',
+      'Ana Ortiz spoke again. The harbour board published its accounts on Friday. It said the ferry had lost money for a third year.',
+    );
+    expect(byText(quotes, 'the new quay was')?.speaker?.name).toBe('harbour workers');
+    expect(byText(quotes, 'the ferry had lost')?.speaker?.name).toBe('harbour board');
+  });
+
   it('binds a role to its nearest earlier holder', () => {
     const quotes = quotesOf(
       'Sen. Ruth Calder and Gov. Peter Moss met at the harbour.',

@@ -107,6 +107,17 @@ const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
 const MAX_THAT_GAP = 12;
 /** Words that open a writer's aside or a phrase rather than resume a clause with its verb. */
 const ASIDE_OPENERS = new Set(['where', 'when', 'while', 'although', 'though', 'even', 'as', 'which', 'who', 'whose', 'after', 'before', 'since', 'because', 'but', 'and', 'including', 'up', 'down', 'compared', 'than', 'with', 'from', 'in', 'on', 'at', 'for', 'by', 'of', 'to', 'most', 'more', 'less', 'about', 'nearly', 'almost']);
+/** How many sentences back `they` or `it` looks for the group it stands for. */
+const MAX_ANTECEDENT_SENTENCES = 2;
+/** Plurals of people that do not end in -s. */
+const PLURAL_GROUPS = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'public', 'crowd']);
+/** Common nouns for a body that speaks as `it`. */
+const BODY_NOUNS = new Set([
+  'company', 'firm', 'campaign', 'group', 'committee', 'department', 'ministry', 'government', 'agency', 'administration',
+  'party', 'organization', 'organisation', 'union', 'association', 'board', 'council', 'court', 'panel', 'network',
+  'newspaper', 'paper', 'site', 'website', 'report', 'letter', 'statement', 'post', 'poll', 'survey', 'study', 'office',
+  'bank', 'team', 'foundation', 'coalition', 'commission', 'center', 'centre', 'institute', 'service',
+]);
 /** Words before `according to` that make a clause of their own rather than an opening phrase (`About 10 p.m., …`). */
 const MIN_CLAUSE_WORDS = 6;
 const POINT_VERBS = new Set(['point', 'points', 'pointed', 'pointing']);
@@ -1226,6 +1237,46 @@ function fallbackSubject(toks: readonly Tok[], c: number, lo: number, first: num
  * The subject of the sentence's main clause, for a cue in a participle clause: the first
  * name or pronoun, after an opening phrase that ends in a comma (`In 2011, Trump …`).
  */
+/**
+ * The group or body `they` or `it` at token `pronoun` stands for: the nearest subject opening a
+ * sentence of the paragraph before it (this sentence's words before the pronoun, then up to
+ * {@link MAX_ANTECEDENT_SENTENCES} sentences back) that agrees in number and is no person: a plural
+ * of people for `they` (`The pilots …. They said …`), a body for `it` (`The harbour board …. It said …`).
+ */
+function groupAntecedent(unit: Unit, pronoun: number, word: 'they' | 'it'): SpeakerPhrase | null {
+  const { toks } = unit;
+  const own = unit.sentence[pronoun];
+  if (own === undefined) return null;
+  for (let s = own; s >= 0 && own - s <= MAX_ANTECEDENT_SENTENCES; s--) {
+    const before = s === own ? pronoun : unit.sentenceRange[s]![1];
+    const phrase = openingSubject(toks, unit.sentenceStart[s]!, before, unit.block.text);
+    if (phrase && agreesWith(phrase, word)) return phrase;
+  }
+  return null;
+}
+
+/** The noun phrase opening a sentence at `first`, past an opening phrase that ends in a comma, or null. */
+function openingSubject(toks: readonly Tok[], first: number, before: number, text: string): SpeakerPhrase | null {
+  let i = first;
+  const opener = toks[i];
+  if (opener && opener.kind === 'word' && NOT_NAME_WORDS.has(opener.lower) && !NOUN_DETERMINERS.has(opener.lower)) {
+    while (i < before && i - first < MAX_OPENING_PHRASE && toks[i]!.text !== ',') i++;
+    if (i >= before || toks[i]!.text !== ',') return null;
+    i++;
+  }
+  const phrase = i < before ? speakerAfter(toks, i, before, text, false) : null;
+  return phrase && !phrase.pronoun ? phrase : null;
+}
+
+/** Whether a subject can be what `they` (a plural of people) or `it` (a body, not a person) stands for. */
+function agreesWith(phrase: SpeakerPhrase, word: 'they' | 'it'): boolean {
+  const head = (phrase.head ?? phrase.name).toLowerCase();
+  const last = head.slice(head.lastIndexOf(' ') + 1);
+  const plural = PLURAL_GROUPS.has(last) || (/[^su]s$/u.test(last) && !phrase.proper);
+  if (word === 'they') return plural;
+  return !plural && (phrase.proper ? !isPersonName(phrase.name) && !/s$/u.test(last) : BODY_NOUNS.has(last));
+}
+
 function sentenceSubject(toks: readonly Tok[], first: number, before: number, text: string): SpeakerPhrase | null {
   let i = first;
   const opener = toks[i];
@@ -1674,9 +1725,15 @@ function finish(drafts: readonly Draft[], resolver: SpeakerResolver, litter: rea
       const within = block.text.slice(from, to).lastIndexOf(draft.phrase.name);
       const nameFrom = within >= 0 ? from + within : from;
       const nameTo = within >= 0 ? nameFrom + draft.phrase.name.length : to;
-      speaker = resolver.resolve(draft.phrase, block.toSource(nameFrom), block.toSource(nameTo), block.index);
-      lastSpoken = at;
       const pronoun = draft.phrase.pronoun;
+      // `they` and `it` stand for the group or body a sentence before them in the paragraph is about.
+      const antecedent = (pronoun === 'they' || pronoun === 'it') ? groupAntecedent(draft.unit, draft.phrase.start, pronoun) : null;
+      if (antecedent) {
+        const nameFrom = toks[antecedent.start]!.textStart;
+        const nameTo = toks[antecedent.end - 1]!.textEnd;
+        speaker = resolver.resolve(antecedent, block.toSource(nameFrom), block.toSource(nameTo), block.index);
+      } else speaker = resolver.resolve(draft.phrase, block.toSource(nameFrom), block.toSource(nameTo), block.index);
+      lastSpoken = at;
       path = pronoun ? (pronoun === 'he' || pronoun === 'she' ? 'pronoun' : 'group') : draft.phrase.proper ? 'named' : 'described';
     } else if (draft.inherit && at - lastSpoken <= INHERIT_WITHIN_BLOCKS) {
       speaker = resolver.continuing(start, at);
