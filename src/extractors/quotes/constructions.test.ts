@@ -145,11 +145,13 @@ describe('complements of cue verbs', () => {
       'Ivo Marsh called the plan "a folly" in a letter to members.',
       'Ivo Marsh called the harbour master on Monday.',
       'Ivo Marsh described the quay as the worst decision in a generation.',
+      'The ferry company raised its fares again. Ivo Marsh called it "greedy."',
     );
     expect(byText(quotes, 'the council of hiding')).toMatchObject({ kind: 'indirect', speaker: { name: 'Ivo Marsh' } });
     expect(byText(quotes, 'the plan "a folly"')).toMatchObject({ kind: 'mixed' });
     expect(byText(quotes, 'the harbour master')).toBeUndefined();
     expect(byText(quotes, 'the quay as the worst')).toBeDefined();
+    expect(byText(quotes, 'it "greedy."')).toMatchObject({ kind: 'mixed', speaker: { name: 'Ivo Marsh' } });
   });
 });
 

@@ -866,7 +866,7 @@ interface Report {
 function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySet<number>): Report[] {
   const { toks, inPair } = unit;
   const text = unit.block.text;
-  const found: { attribution: Attribution; content: number | null; before: boolean; lo: number; group?: boolean }[] = [];
+  const found: { attribution: Attribution; content: number | null; before: boolean; lo: number; group?: boolean; least?: number }[] = [];
   let lo = first;
   // Where a clause before a cue may start: after a quotation that ends a unit of its own (`…," Then …`).
   let floor = first;
@@ -917,7 +917,8 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
       const found1 = start !== null ? complementAttribution(toks, c, c + 1, lo, first, last, text, found) : null;
       if (found1 && insideReport(toks, found, found1)) continue;
       if (found1 && start !== null) {
-        found.push({ attribution: found1, content: start, before: false, lo: floor });
+        // `called it “predatory”`: the quotation makes even a two-word object a report.
+        found.push({ attribution: found1, content: start, before: false, lo: floor, least: object === 'quoted' ? 2 : undefined });
         continue;
       }
     }
@@ -992,7 +993,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
   }
   const reports: Report[] = [];
   for (let i = 0; i < found.length; i++) {
-    const { attribution, content, before, lo: floor, group } = found[i]!;
+    const { attribution, content, before, lo: floor, group, least: fewest } = found[i]!;
     let from: number;
     let to: number;
     if (content !== null) {
@@ -1009,7 +1010,7 @@ function reportsIn(unit: Unit, first: number, last: number, usedCues: ReadonlySe
     if (!range) continue;
     const [a, b] = range;
     // A fragment split off by the attribution may be short (`The museum, Mr. Bush said, …`).
-    const least = group ? 1 : MIN_REPORTED_WORDS;
+    const least = group ? 1 : fewest ?? MIN_REPORTED_WORDS;
     if (countWords(text, toks[a]!.textStart, toks[b - 1]!.textEnd, least) < least) continue;
     reports.push({ from: toks[a]!.textStart, to: toks[b - 1]!.textEnd, attribution, split: group === true });
   }
