@@ -89,6 +89,33 @@ describe('parseMany', () => {
     expect(pulled).toBeLessThanOrEqual(6 + 4);
   }, 60_000);
 
+  it('hands out a parsed document while a slow input has not yet given the next, and stops while it waits', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* slow(): AsyncGenerator<string> {
+      yield article(1);
+      await gate; // the second input comes only once the first result is out
+      yield article(2);
+    }
+    const ids: unknown[] = [];
+    for await (const result of parseMany(slow(), { concurrency: 1 })) {
+      ids.push(result.id);
+      release();
+    }
+    expect(ids).toEqual([0, 1]);
+
+    async function* stuck(): AsyncGenerator<string> {
+      yield article(1);
+      await new Promise(() => {}); // never another
+    }
+    const taken: unknown[] = [];
+    for await (const result of parseMany(stuck(), { concurrency: 1 })) {
+      taken.push(result.article?.headline);
+      break;
+    }
+    expect(taken).toEqual(['Story number 1']);
+  }, 60_000);
+
   it('stops on abort with an ABORTED error', async () => {
     const controller = new AbortController();
     const inputs = Array.from({ length: 50 }, (_, i) => article(i));

@@ -82,8 +82,14 @@ export async function* parseMany<T = Article>(
   let running = 0;
   let exhausted = false;
   let position = 0;
-  /** Resolved when any document settles, so the loop can start another. */
+  /** The input being read, if any: one read at a time, and a slow source never holds back a result that is ready. */
+  let reading: Promise<void> | undefined;
+  let inputFailed: { error: unknown } | undefined;
+  let closed = false;
+  /** Resolved when a document settles, an input arrives or the signal aborts, so the loop looks again. */
   let wake: () => void = () => {};
+  const onAbort = () => wake();
+  signal?.addEventListener('abort', onAbort, { once: true });
 
   const start = (input: BatchInput): Slot<T> => {
     const document = toDocument(input, position++);
@@ -135,15 +141,24 @@ export async function* parseMany<T = Article>(
 
   // One document waits in the pool for each worker, so a worker that finishes takes the next at
   // once instead of idling while the main thread hands out results and reads input.
-  const fill = async (): Promise<void> => {
-    while (!exhausted && running < pool.concurrency * 2 && window.length < maxInFlight && !signal?.aborted) {
-      const next = await iterator.next();
-      if (next.done) {
-        exhausted = true;
-        break;
-      }
-      window.push(start(next.value));
-    }
+  const wantsInput = () =>
+    reading === undefined && !exhausted && !inputFailed && running < pool.concurrency * 2 && window.length < maxInFlight && !signal?.aborted;
+  const read = (): void => {
+    reading = iterator
+      .next()
+      .then(
+        (next) => {
+          if (next.done) exhausted = true;
+          else if (!closed) window.push(start(next.value));
+        },
+        (error: unknown) => {
+          inputFailed = { error };
+        },
+      )
+      .finally(() => {
+        reading = undefined;
+        wake();
+      });
   };
 
   const report = (result: BatchResult<T>): BatchResult<T> => {
@@ -156,21 +171,27 @@ export async function* parseMany<T = Article>(
 
   try {
     for (;;) {
-      await fill();
+      if (wantsInput()) read();
       checkAborted(signal);
-      if (window.length === 0) return;
-      const ready = ordered ? (window[0]!.settled ? 0 : -1) : window.findIndex((slot) => slot.settled);
+      if (inputFailed) throw inputFailed.error;
+      const ready = ordered ? (window[0]?.settled ? 0 : -1) : window.findIndex((slot) => slot.settled);
       if (ready >= 0) {
         const [slot] = window.splice(ready, 1);
         yield report(await slot!.result);
         continue;
       }
-      // Nothing to hand out yet: wait for a document to settle, or for room to start another.
+      if (window.length === 0 && exhausted) return;
+      // Nothing to hand out yet: wait for a document to settle, an input to arrive or the signal.
       const settled = new Promise<void>((resolve) => (wake = resolve));
       await settled;
     }
   } finally {
-    await iterator.return?.();
+    closed = true;
+    signal?.removeEventListener('abort', onAbort);
+    // An async generator's return waits behind a read in progress, which from a slow source may
+    // never come: close it without waiting then.
+    if (reading === undefined) await iterator.return?.();
+    else void Promise.resolve(iterator.return?.()).catch(() => {});
     await pool.destroy();
   }
 }
