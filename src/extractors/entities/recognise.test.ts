@@ -53,6 +53,16 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it('types a brand written in camel case as an organisation, and a Mc surname as a person', () => {
+    const types = (text: string, name: string) => recogniseNames(text).filter((m) => m.name === name).map((m) => m.type);
+    expect(types('WeWork is preparing to cut jobs. WeWork’s founder, Adam Neumann, left.', 'WeWork')).toEqual(['organization', 'organization']);
+    expect(types('Glenn McGrath took five wickets. McGrath said the pitch was slow.', 'McGrath')).toEqual(['person']);
+  });
+
+  it('leaves a common noun the tagger took at the end of a name out of it', () => {
+    expect(names('“We are cooperating,” said a WeWork spokesperson when contacted.')).toEqual([['WeWork', 'organization']]);
+  });
+
   it('leaves a compound modifier out of the name it opens', () => {
     expect(names('The Ohio-based Brightwater Corp said profits rose.')).toEqual([['Brightwater Corp', 'organization']]);
   });

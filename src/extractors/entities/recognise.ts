@@ -439,11 +439,12 @@ interface Found {
   shouted: boolean;
 }
 
-/** A span without the marks at its ends (`The Wire *` → `The Wire`), or null when nothing is left. */
+/** A span without the marks at its ends (`The Wire *` → `The Wire`) and the lower-case words at its end, or null when nothing is left. */
 function trimmed(doc: DocumentFeatures, span: TaggedSpan): TaggedSpan | null {
   let { from, to } = span;
   while (from < to && doc.kind[from] === Case.Other) from++;
-  while (to > from && doc.kind[to - 1] === Case.Other && doc.end[to - 1]! - doc.start[to - 1]! === 1 && doc.text.charCodeAt(doc.start[to - 1]!) !== 46) to--;
+  // A name ends in a capitalised word, a figure or a stop; a common noun after it is no part of it (`a WeWork spokesperson`).
+  while (to > from && ((doc.kind[to - 1] === Case.Other && doc.end[to - 1]! - doc.start[to - 1]! === 1 && doc.text.charCodeAt(doc.start[to - 1]!) !== 46) || doc.kind[to - 1] === Case.Lower)) to--;
   if (from === to) return null;
   return from === span.from && to === span.to ? span : { ...span, from, to, start: doc.start[from]!, end: doc.end[to - 1]! };
 }
@@ -624,14 +625,26 @@ function settleTypes(found: Found[], text: string, doc: DocumentFeatures): void 
     f.type = order[best]!;
     // A listed place that is no given name, common word or company, and no part of a person's full
     // name here, is that place, whatever its mentions' neighbours suggested (`Delhi’s air`); a listed
-    // company so named is that company (`Gartner said`).
+    // company so named, or a word written as brands write theirs (`WeWork`), is an organisation.
     if (f.type === 'person' && f.span.to - f.span.from === 1 && !surnames.has(f.key)) {
       const lists = doc.gaz[f.span.from]!;
       if (isOnlyPlace(lists)) f.type = 'place';
-      else if ((lists & GAZ.company) !== 0 && (lists & GAZ.givenName) === 0) f.type = 'organization';
+      else if (((lists & GAZ.company) !== 0 && (lists & GAZ.givenName) === 0) || isCamelCase(text, f.span.start, f.span.end)) f.type = 'organization';
     }
   }
 }
+
+/**
+ * A word with a capital inside it after a lower-case letter (`WeWork`, `SoFi`, `eBay`): how brands
+ * write their names; people's names do so only after a particle (`McGrath`, `DeShields`, `MacLeod`).
+ */
+function isCamelCase(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return CAMEL.test(word) && !PARTICLE.test(word);
+}
+
+const CAMEL = /^\p{L}\p{Ll}*\p{Ll}\p{Lu}\p{L}*$/u;
+const PARTICLE = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O)\p{Lu}/u;
 
 /** Whether list bits name a place and nothing else a word alone could be. */
 function isOnlyPlace(lists: number): boolean {
