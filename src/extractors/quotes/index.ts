@@ -1235,10 +1235,6 @@ function fallbackSubject(toks: readonly Tok[], c: number, lo: number, first: num
 }
 
 /**
- * The subject of the sentence's main clause, for a cue in a participle clause: the first
- * name or pronoun, after an opening phrase that ends in a comma (`In 2011, Trump …`).
- */
-/**
  * The group or body `they` or `it` at token `pronoun` stands for: the nearest subject opening a
  * sentence of the paragraph before it (this sentence's words before the pronoun, then up to
  * {@link MAX_ANTECEDENT_SENTENCES} sentences back) that agrees in number and is no person: a plural
@@ -1258,13 +1254,9 @@ function groupAntecedent(unit: Unit, pronoun: number, word: 'they' | 'it'): Spea
 
 /** The noun phrase opening a sentence at `first`, past an opening phrase that ends in a comma, or null. */
 function openingSubject(toks: readonly Tok[], first: number, before: number, text: string): SpeakerPhrase | null {
-  let i = first;
-  const opener = toks[i];
-  if (opener && opener.kind === 'word' && NOT_NAME_WORDS.has(opener.lower) && !NOUN_DETERMINERS.has(opener.lower)) {
-    while (i < before && i - first < MAX_OPENING_PHRASE && toks[i]!.text !== ',') i++;
-    if (i >= before || toks[i]!.text !== ',') return null;
-    i++;
-  }
+  const opener = toks[first];
+  const i = opener && opener.kind === 'word' && NOT_NAME_WORDS.has(opener.lower) && !NOUN_DETERMINERS.has(opener.lower) ? pastOpeningPhrase(toks, first, before) : first;
+  if (i === null) return null;
   const phrase = i < before ? speakerAfter(toks, i, before, text, false) : null;
   return phrase && !phrase.pronoun ? phrase : null;
 }
@@ -1278,21 +1270,28 @@ function agreesWith(phrase: SpeakerPhrase, word: 'they' | 'it'): boolean {
   return !plural && (phrase.proper ? !isPersonName(phrase.name) && !/s$/u.test(last) : BODY_NOUNS.has(last));
 }
 
+/**
+ * The subject of the sentence's main clause, for a cue in a participle clause: the first
+ * name or pronoun, after an opening phrase that ends in a comma (`In 2011, Trump …`).
+ */
 function sentenceSubject(toks: readonly Tok[], first: number, before: number, text: string): SpeakerPhrase | null {
-  let i = first;
-  const opener = toks[i];
+  const opener = toks[first];
   // An opening phrase: a word that names no one, or a participle (`Facing mounting criticism, Trump …`).
   const participle = opener !== undefined && opener.lower.endsWith('ing') && opener.lower.length > 5;
-  if (opener && opener.kind === 'word' && (NOT_NAME_WORDS.has(opener.lower) || participle) && !SPEAKER_PRONOUNS.has(opener.lower)) {
-    while (i < before && i - first < MAX_OPENING_PHRASE && toks[i]!.text !== ',') i++;
-    if (i >= before || toks[i]!.text !== ',') return null;
-    i++;
-  }
+  const i = opener && opener.kind === 'word' && (NOT_NAME_WORDS.has(opener.lower) || participle) && !SPEAKER_PRONOUNS.has(opener.lower) ? pastOpeningPhrase(toks, first, before) : first;
+  if (i === null) return null;
   const phrase = speakerAfter(toks, i, before, text);
   // The subject is followed by its verb: a lower-case word that is no modifier or noun (`the Republican presidential nominee`).
   const verb = phrase ? toks[phrase.end] : undefined;
   if (!phrase || !(phrase.proper || phrase.pronoun) || verb?.kind !== 'word' || isCapitalised(verb.text)) return null;
   return SPEAKER_NOUNS.has(verb.lower) || /(?:al|ic|ive|ous|an)$/u.test(verb.lower) ? null : phrase;
+}
+
+/** The token after the comma that ends an opening phrase starting at `first` (`In 2011,`), or null when no comma ends one soon enough. */
+function pastOpeningPhrase(toks: readonly Tok[], first: number, before: number): number | null {
+  let i = first;
+  while (i < before && i - first < MAX_OPENING_PHRASE && toks[i]!.text !== ',') i++;
+  return i < before && toks[i]!.text === ',' ? i + 1 : null;
 }
 
 /**
