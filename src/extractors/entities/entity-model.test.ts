@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BroadsheetError } from '../../errors.js';
 import { entityTagger, KEPT_TOKENS, loadEntityTagger } from './entity-model.js';
-import { loadTagger } from './tagger.js';
 import { ENTITY_MODEL_CONFIG } from './model-config.js';
 import { MODEL_SOURCES } from './model-sources.js';
 import { ENTITY_MODEL, ENTITY_MODEL_RECORD } from './weights.generated.js';
@@ -49,8 +48,8 @@ describe('the shipped entity model', () => {
   });
 
   it('tags alike with and without its memo of words seen before, across documents and as the memo grows', () => {
-    const remembering = loadTagger(ENTITY_MODEL, ENTITY_MODEL_RECORD.config.buckets);
-    const plain = loadTagger(ENTITY_MODEL, ENTITY_MODEL_RECORD.config.buckets);
+    const remembering = loadEntityTagger(ENTITY_MODEL, ENTITY_MODEL_RECORD.config);
+    const plain = loadEntityTagger(ENTITY_MODEL, ENTITY_MODEL_RECORD.config);
     plain.doc.memo = null;
     // Hundreds of distinct made-up words, so the memo and its sums grow mid-document.
     const many = Array.from({ length: 1500 }, (_, i) => `Word${i.toString(36)} met Kalle Virtanen${i % 7} in Tampere.`).join(' ');

@@ -1,5 +1,5 @@
 import { BroadsheetError } from '../../errors.js';
-import { decodeModel, LinearModel, Viterbi } from '../../learn/index.js';
+import { LinearModel, Viterbi } from '../../learn/index.js';
 import { DocumentFeatures, WordMemo } from './features.js';
 import type { TextRange } from './recognise.js';
 
@@ -199,10 +199,4 @@ export function spansOf(labels: ArrayLike<number>, doc: FeaturedDocument & { sta
     }
   }
   return out;
-}
-
-/** Decodes an encoded entity model, checking its shape. */
-export function loadTagger(encoded: string, buckets: number): Tagger {
-  const { model } = decodeModel(encoded);
-  return new Tagger(model, buckets);
 }
