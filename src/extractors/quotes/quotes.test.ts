@@ -94,6 +94,11 @@ describe('quotes', () => {
     expect(byText(linked, 'the plan would fail')?.speaker?.name).toBe('Mark Tollan');
   });
 
+  it('keeps a first name the entities extractor leaves out before a middle initial', () => {
+    const text = 'Harbour link\n\nHarbour officials met on Monday. Edward P. Tollan, who runs the port, said the quay would reopen within a year.';
+    expect(byText(full.parse(text, { format: 'text' }).quotes, 'the quay would reopen')?.speaker?.name).toBe('Edward P. Tollan');
+  });
+
   it('reads a mixed quote and a Markdown block quote', () => {
     const mixed = alone.parse('The mayor, Ann Lee, warned that the plan could be "crippled" by delays.', { format: 'text' }).quotes;
     expect(mixed[0]).toMatchObject({ kind: 'mixed', speaker: { name: 'Ann Lee' }, text: 'the plan could be "crippled" by delays' });
