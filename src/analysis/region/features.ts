@@ -57,6 +57,10 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+// The stop words of up to five letters by a number read off their letters, so a word is looked up
+// without a lower-case copy (most words a line has are that short).
+const STOP_KEYS = new Set([...STOP_WORDS].filter((w) => w.length <= 5).map((w) => letterKey(w, 0, w.length)));
+
 const SENTENCE_MARK = new Set(['.', '!', '?', '。', '！', '？']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const BULLETS = new Set(['*', '•', '·', '-', '–', '—', '>', '»', '›', '▪', '■', '◦', '+']);
@@ -117,7 +121,7 @@ export function shapeOf(text: string): LineShape {
           capitalised++;
           if (words <= 6) titleOpening++;
         }
-        if (i - wordStart <= 5 && STOP_WORDS.has(text.slice(wordStart, i).toLowerCase())) stopWords++;
+        if (i - wordStart <= 5 && isShortStopWord(text, wordStart, i)) stopWords++;
       }
       wordStart = -1;
       continue;
@@ -179,6 +183,26 @@ export function shapeOf(text: string): LineShape {
     cjk,
     key,
   };
+}
+
+/** Whether `text[from, to)`, five characters at most, is a stop word in any case: `STOP_WORDS.has(lower case)`. */
+function isShortStopWord(text: string, from: number, to: number): boolean {
+  const key = letterKey(text, from, to);
+  // A word with a character past ASCII is left to toLowerCase (rare in English lines).
+  return key === -2 ? STOP_WORDS.has(text.slice(from, to).toLowerCase()) : STOP_KEYS.has(key);
+}
+
+/** ASCII letters as a number, one base-27 digit each whatever their case; -1 past a non-letter, -2 past a non-ASCII character. */
+function letterKey(text: string, from: number, to: number): number {
+  let key = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127) return -2;
+    const lower = code | 32;
+    if (lower < 97 || lower > 122) return -1;
+    key = key * 27 + lower - 96;
+  }
+  return key;
 }
 
 function isCapital(text: string, at: number): boolean {

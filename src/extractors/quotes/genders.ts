@@ -6,6 +6,8 @@
  * adding 25 KB to the browser bundle.
  */
 
+import { surnameKey } from './names.js';
+
 export type Gender = 'male' | 'female';
 
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
@@ -39,7 +41,7 @@ export class GenderEvidence {
 
   /** How much evidence there is for a name's gender: positive for male, negative for female, 0 when none. */
   score(name: string): number {
-    return this.#score.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ?? 0;
+    return this.#score.get(surnameKey(name)) ?? 0;
   }
 
   /** The gender of a name (by its last word), or null when nothing tells. */

@@ -183,12 +183,12 @@ export class NameMemory {
 
   /** Whether the article names someone with this name's last word in a name of two words or more. */
   knows(name: string): boolean {
-    return this.#bySurname.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+    return this.#bySurname.has(surnameKey(name));
   }
 
   /** The fullest known form of a name, or the name itself. */
   resolve(name: string): string {
-    const known = this.#bySurname.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+    const known = this.#bySurname.get(surnameKey(name));
     if (!known || spacesIn(known) <= spacesIn(name)) return name;
     // Only a form that ends with every word given (`Pacheco Pardo` → `Ramon Pacheco Pardo`).
     return known.endsWith(` ${name}`) ? known : name;
@@ -239,6 +239,21 @@ function roleHead(title: string): string {
   let head = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
   if (head.endsWith('.')) head = head.slice(0, -1);
   return ROLE_FORMS.get(head) ?? head;
+}
+
+/** Surname keys already made: speakers are looked up by the same few names many times an article. */
+const SURNAME_KEYS = new Map<string, string>();
+const MAX_SURNAME_KEYS = 4096;
+
+/** A name's last word in lower case, the key names are remembered and compared by (`Hillary Clinton` → `clinton`). */
+export function surnameKey(name: string): string {
+  let key = SURNAME_KEYS.get(name);
+  if (key === undefined) {
+    key = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    if (SURNAME_KEYS.size >= MAX_SURNAME_KEYS) SURNAME_KEYS.clear();
+    SURNAME_KEYS.set(name, key);
+  }
+  return key;
 }
 
 /** How many spaces a text has: one fewer than the words of a name. */

@@ -5,7 +5,7 @@
  */
 import type { Entity, Speaker } from '../../model/article.js';
 import { type Gender, type GenderEvidence } from './genders.js';
-import { HONORIFICS, isPersonName, isTitleWord, NameMemory } from './names.js';
+import { HONORIFICS, isPersonName, isTitleWord, NameMemory, surnameKey } from './names.js';
 import { RELATIVE_WORDS, type SpeakerPhrase } from './phrases.js';
 import type { CandidateFacts, SpeakerCandidate, SpeakerPath } from './speaker-model.js';
 
@@ -452,7 +452,8 @@ export class SpeakerResolver {
     const bySurname = new Map<string, SpeakerCandidate>();
     const gender = quote.pronoun === 'he' ? 'male' : quote.pronoun === 'she' ? 'female' : null;
     const add = (speaker: Speaker, person: boolean, mentioned = false): SpeakerCandidate => {
-      const found = byName.get(speaker.name) ?? bySurname.get(surnameOf(speaker.name));
+      const surname = surnameKey(speaker.name);
+      const found = byName.get(speaker.name) ?? bySurname.get(surname);
       if (found) {
         // A surname alone (`Lou`) takes the full name the entities give it (`Lou Jiwei`).
         if (mentioned && !found.speaker.name.includes(' ') && speaker.name.includes(' ')) found.speaker = { ...speaker, title: found.speaker.title ?? speaker.title };
@@ -469,7 +470,7 @@ export class SpeakerResolver {
       };
       const candidate: SpeakerCandidate = { speaker, facts };
       byName.set(speaker.name, candidate);
-      if (!bySurname.has(surnameOf(speaker.name))) bySurname.set(surnameOf(speaker.name), candidate);
+      if (!bySurname.has(surname)) bySurname.set(surname, candidate);
       return candidate;
     };
     if (quote.rule) add(quote.rule, this.#isPerson(quote.rule.name)).facts.rule = true;
@@ -509,7 +510,7 @@ export class SpeakerResolver {
     // Where each candidate last spoke: the rules' speakers before the quote, nearest first, within a bounded read.
     for (let s = spokenBefore - 1, n = 0; s >= 0 && n < MAX_RANKED_MENTIONS; s--, n++) {
       const spoken = this.#spoken[s]!;
-      const candidate = byName.get(spoken.known.name) ?? bySurname.get(surnameOf(spoken.known.name));
+      const candidate = byName.get(spoken.known.name) ?? bySurname.get(surnameKey(spoken.known.name));
       if (candidate && candidate.facts.spokeSentencesBack < 0) candidate.facts.spokeSentencesBack = Math.max(0, here - spoken.sentence);
     }
     // `he` and `she` never stand for someone the article shows to be of the other gender (the rules' own choice aside).
@@ -551,10 +552,6 @@ export class SpeakerResolver {
     }
     return lo;
   }
-}
-
-function surnameOf(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 function strip(known: Known): Speaker {
