@@ -33,6 +33,14 @@ export function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+// White space that `replace(/\s+/g, ' ')` changes: a run of two or more, or one that is not a plain space.
+const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
+/** `text.replace(/\s+/g, ' ')`, without matching (and so copying the text for) every single space between words. */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACES_TO_COLLAPSE, ' ');
+}
+
 /**
  * Where the character at `i` ends when `sticky` (a one-character `/…/uy` class) matches it,
  * else -1 (also past the end). Reads a surrogate pair as one character.

@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../../analysis/chars.js';
 import type { HtmlElement } from './dom.js';
 import { BLOCK_ELEMENTS, NEVER_CONTENT } from './vocabulary.js';
 
@@ -18,7 +19,7 @@ export function textContent(
     const node = stack.pop()!;
     if (node.type === 'text') {
       // A line break in the source is white space; only blocks and <br> break lines.
-      parts.push(lines ? node.value.replace(/\s+/g, ' ') : node.value);
+      parts.push(lines ? collapseSpaces(node.value) : node.value);
       length += node.value.length;
     } else if (!NEVER_CONTENT.has(node.name) && !skip?.(node)) {
       if (node.name === 'br' || BLOCK_ELEMENTS.has(node.name)) parts.push(lines ? '\n' : ' ');
@@ -127,7 +128,7 @@ export class BoundedTexts {
         const node = children[frame.index]!;
         if (node.type === 'text') {
           frame.length += node.value.length;
-          if (frame.length < limit) frame.text = joinCollapsed(frame.text, node.value.replace(/\s+/g, ' '));
+          if (frame.length < limit) frame.text = joinCollapsed(frame.text, collapseSpaces(node.value));
         } else if (!NEVER_CONTENT.has(node.name)) {
           const length = this.#length.get(node);
           if (length === undefined) {
@@ -161,7 +162,7 @@ function joinCollapsed(left: string, right: string): string {
 
 /** Collapses white space runs to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(text).trim();
 }
 
 /** An attribute, trimmed, or undefined when absent or blank. */

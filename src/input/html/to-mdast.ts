@@ -1,5 +1,6 @@
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
+import { collapseSpaces } from '../../analysis/chars.js';
 import { SourceMapBuilder } from '../source-map.js';
 import type { HtmlElement, HtmlNode, HtmlText } from './dom.js';
 import type { Stats } from './stats.js';
@@ -271,7 +272,7 @@ class Converter {
       case 'kbd':
       case 'samp':
       case 'tt': {
-        const value = rawText(element).replace(/\s+/g, ' ');
+        const value = collapseSpaces(rawText(element));
         if (value.trim() !== '') {
           out.push({ type: 'inlineCode', value, position });
           this.#space = value.endsWith(' ');
