@@ -81,6 +81,11 @@ describe('article line features', () => {
     expect(shapeOf('HOME | NEWS').upper).toBe(8);
   });
 
+  it('counts stop words of up to five letters in any case, and no word with other characters', () => {
+    // the, The, WITH, it, I, of (five letters at most); through is longer; it's and of, hold a mark; Kelvin-sign K and dotted İt are not ASCII.
+    expect(shapeOf('the The WITH it I of through it\'s of, \u212Aing \u0130t xyz').stopWords).toBe(6);
+  });
+
   it('finds a title-case headline glued to its summary, not a name written in camel case', () => {
     expect(shapeOf('Harbour Crane Falls In Storm NightThe crane fell into the water on Monday, the port said.').gluedTitle).toBe(true);
     expect(shapeOf('Will The Ferry Run Again?Owners say the boat may be back by the spring.').gluedTitle).toBe(true);

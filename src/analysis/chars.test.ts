@@ -1,0 +1,22 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collapseSpaces } from './chars.js';
+
+describe('collapseSpaces', () => {
+  it('gives what replace(/\\s+/g, " ") gives, for any mix of spaces and text', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', 'a', 'word', '.', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => collapseSpaces(text) === text.replace(/\s+/g, ' ')));
+  });
+
+  it('returns a text whose spaces are all single as it is', () => {
+    expect(collapseSpaces('one two three')).toBe('one two three');
+    expect(collapseSpaces(' a \n b\t\tc ')).toBe(' a b c ');
+  });
+});
