@@ -1,17 +1,20 @@
-// parseMany over the shared corpora's HTML pages (1222 pages: articlebody, html-meta, html-meta-2,
+// parseMany over the shared corpora's HTML pages (1225 pages: articlebody, html-meta, html-meta-2,
 // wceb), all figures from one run so the machine's load weighs on each alike:
-// - throughput with 1 and 2 workers, and their ratio, over the whole run and over its second half
-//   (once V8 has compiled the hot code in each worker), beside the same ratio for two bare threads
-//   spinning a loop (what the machine gives two threads at the moment: its other load shows there);
-// - where one worker's CPU goes (Linux): its thread, V8's helper threads (the optimising compiler,
-//   the garbage collector's parallel and concurrent work) and the main thread, for one worker keeps
-//   more than one core busy, which bounds what a second worker can add on two cores;
+// - throughput with 1 and 2 workers and their ratio, in interleaved rounds: once each worker has
+//   parsed its warm-up documents (a crawl's steady state) and from the first result (the warm-up,
+//   paid once per worker, inside the run), beside the same ratio for two bare threads spinning a
+//   loop (what the machine gives two threads at the moment: its other load shows there);
+// - CPU per document by kind of thread (Linux): the workers, V8's helper threads (the optimising
+//   compiler, the garbage collector's parallel and concurrent work) and the main thread (handing out
+//   documents, reading results), for one worker keeps more than one core busy, which bounds what a
+//   second worker can add on two cores;
 // - per core, parseArticle against Readability + linkedom on the same pages, in interleaved rounds;
 // - RSS while the pages stream through 2 workers again and again, in a process that does only that;
 // - a 1 GB WARC, generated as it is read, through readWarc: time and RSS.
 // Needs `npm run build` (the workers run the built worker).
 //
-//   npm run bench -- batch   (BENCH_BATCH_DOCS, default 1000; BENCH_STREAM_DOCS, default 5000)
+//   npm run bench -- batch   (BENCH_BATCH_DOCS, default 1000; BENCH_BATCH_WARM, warm-up documents per
+//   worker, default 400; BENCH_BATCH_ROUNDS, default 3; BENCH_STREAM_DOCS, default 5000)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,12 +36,20 @@ function corpusPages(): string[] {
     for (const file of readdirSync(dir).sort()) {
       if (file.endsWith('.html.gz')) pages.push(gunzipSync(readFileSync(join(dir, file))).toString('utf8'));
       else if (file.endsWith('.html')) pages.push(readFileSync(join(dir, file), 'utf8'));
+      // The html-meta sets hold a folder per page.
+      else if (existsSync(join(dir, file, 'source.html'))) pages.push(readFileSync(join(dir, file, 'source.html'), 'utf8'));
     }
   }
   return pages;
 }
 
-function* repeat(pages: string[], count: number): Generator<{ input: string; format: 'html' }> {
+/**
+ * `count` documents cycling through the pages, after `warm` others that let each worker compile its
+ * code first; the warm-up takes pages from the end of the list, so the measured documents are the same
+ * whatever the number of workers.
+ */
+function* documents(pages: string[], warm: number, count: number): Generator<{ input: string; format: 'html' }> {
+  for (let i = 0; i < warm; i++) yield { input: pages[pages.length - 1 - (i % pages.length)]!, format: 'html' };
   for (let i = 0; i < count; i++) yield { input: pages[i % pages.length]!, format: 'html' };
 }
 
@@ -48,66 +59,71 @@ function threadCpu(): Map<string, number> {
   if (!existsSync('/proc/self/task')) return cpu;
   for (const tid of readdirSync('/proc/self/task')) {
     try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // utime and stime, in clock ticks of 10 ms.
-      cpu.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
+      // Nanoseconds on the CPU, the first field.
+      cpu.set(tid, Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
     } catch {
-      // The thread ended meanwhile.
+      // The thread ended meanwhile, or the kernel keeps no schedstat.
     }
   }
   return cpu;
 }
 
 interface Throughput {
+  /** Documents per second once each worker has parsed its warm-up documents. */
   perSecond: number;
-  /** Over the second half of the documents only. */
-  secondHalfPerSecond: number;
+  /** Documents per second over the whole run from the first result, warm-up included. */
+  coldPerSecond: number;
   totalMs: number;
   failed: number;
-  /** Cores kept busy per thread kind over the run, from the first result on. */
-  cores?: { worker: number; helpers: number; main: number };
+  /** CPU milliseconds per measured document, by kind of thread (Linux). */
+  cpu?: { worker: number; helpers: number; main: number };
 }
 
-async function throughput(batch: Batch, pages: string[], count: number, concurrency: number): Promise<Throughput> {
+/**
+ * parseMany over `warmPerWorker` × `concurrency` warm-up documents and then `count` measured ones:
+ * a crawl's throughput is that of warm workers, and a worker's warm-up (V8 compiling its code, a few
+ * hundred documents) is paid once per worker, so over a short run it weighs twice as much on 2
+ * workers as on 1. Both figures are reported.
+ */
+async function throughput(batch: Batch, pages: string[], count: number, concurrency: number, warmPerWorker: number): Promise<Throughput> {
   // The threads there before the pool: the main one, V8's helpers and libuv's. The pool's come after.
   const main = String(process.pid);
   const before = new Set(threadCpu().keys());
-  let first = 0;
-  let half = 0;
+  const warm = warmPerWorker * concurrency;
   let failed = 0;
   let startCpu = new Map<string, number>();
   let endCpu = new Map<string, number>();
   const started = performance.now();
+  let first = 0;
+  let measured = started;
   let done = 0;
   let end = 0;
-  for await (const result of batch.parseMany(repeat(pages, count), { concurrency, timeoutMs: 0 })) {
+  for await (const result of batch.parseMany(documents(pages, warm, count), { concurrency, timeoutMs: 0 })) {
     done++;
-    if (done === 1) {
-      first = performance.now();
+    if (done === 1) first = performance.now();
+    if (done === warm) {
+      measured = performance.now();
       startCpu = threadCpu();
     }
-    if (done === count >> 1) half = performance.now();
-    if (done === count) {
+    if (done === warm + count) {
       end = performance.now();
       endCpu = threadCpu();
     }
     if (result.error) failed++;
   }
-  // From the first result on: the workers' start-up is not throughput.
   const out: Throughput = {
-    perSecond: (done - 1) / ((end - first) / 1000),
-    secondHalfPerSecond: (done - (count >> 1)) / ((end - half) / 1000),
+    perSecond: count / ((end - measured) / 1000),
+    coldPerSecond: (done - 1) / ((end - first) / 1000),
     totalMs: end - started,
     failed,
   };
-  if (endCpu.size > 0) {
-    const cores = { worker: 0, helpers: 0, main: 0 };
+  if (endCpu.size > 0 && warm > 0) {
+    const cpu = { worker: 0, helpers: 0, main: 0 };
     for (const [tid, ms] of endCpu) {
       const kind = tid === main ? 'main' : before.has(tid) ? 'helpers' : 'worker';
-      cores[kind] += (ms - (startCpu.get(tid) ?? 0)) / (end - first);
+      cpu[kind] += (ms - (startCpu.get(tid) ?? 0)) / count;
     }
-    out.cores = cores;
+    out.cpu = cpu;
   }
   return out;
 }
@@ -171,24 +187,47 @@ export async function run(): Promise<void> {
   const pages = corpusPages();
   console.log(`${pages.length} HTML pages; ${count} documents per run`);
 
-  const one = await throughput(batch, pages, count, 1);
-  const two = await throughput(batch, pages, count, 2);
-  for (const [name, run] of [['1 worker ', one], ['2 workers', two]] as const) {
+  // Rounds of 1 worker, 2 workers and the bare threads back to back, so each ratio is read within
+  // one round, where the machine's other load weighs on both sides alike; medians over rounds.
+  const rounds = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
+  const warmPerWorker = Number(process.env.BENCH_BATCH_WARM ?? 400);
+  const runs: { one: Throughput; two: Throughput; bare: number }[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const one = await throughput(batch, pages, count, 1, warmPerWorker);
+    const two = await throughput(batch, pages, count, 2, warmPerWorker);
+    const bare = (2 * (await spin(1))) / (await spin(2));
+    runs.push({ one, two, bare });
     console.log(
-      `${name}: ${run.perSecond.toFixed(1)} docs/s, second half ${run.secondHalfPerSecond.toFixed(1)} docs/s (${(run.totalMs / 1000).toFixed(1)} s in all, ${run.failed} failed)`,
+      `round ${r + 1}: 1 worker ${one.perSecond.toFixed(1)} docs/s warm (${one.coldPerSecond.toFixed(1)} from the first result), ` +
+        `2 workers ${two.perSecond.toFixed(1)} (${two.coldPerSecond.toFixed(1)}); ratio ${(two.perSecond / one.perSecond).toFixed(2)}× warm, ` +
+        `${(two.coldPerSecond / one.coldPerSecond).toFixed(2)}× from the first result; two bare spinning threads / one ${bare.toFixed(2)}×; ` +
+        `${one.failed + two.failed} failed`,
     );
   }
-  const bare = (2 * (await spin(1))) / (await spin(2));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const warmRatio = median(runs.map((run) => run.two.perSecond / run.one.perSecond));
+  const coldRatio = median(runs.map((run) => run.two.coldPerSecond / run.one.coldPerSecond));
+  const bare = median(runs.map((run) => run.bare));
   console.log(
-    `2 workers / 1 worker: ${(two.perSecond / one.perSecond).toFixed(2)}× (target ≥ 1.7), second half ${(two.secondHalfPerSecond / one.secondHalfPerSecond).toFixed(2)}×; ` +
-      `two bare spinning threads / one, now: ${bare.toFixed(2)}×`,
+    `2 workers / 1 worker, median of ${rounds} rounds: ${warmRatio.toFixed(2)}× with warm workers (target ≥ 1.7; after ${warmPerWorker} documents each), ` +
+      `${coldRatio.toFixed(2)}× from the first result (each worker's warm-up inside the ${count} documents); ` +
+      `what the machine gave two bare threads over one meanwhile: ${bare.toFixed(2)}×`,
   );
-  if (one.cores) {
-    const { worker, helpers, main } = one.cores;
-    const busy = worker + helpers + main;
+  const cpuOf = (pick: (run: (typeof runs)[number]) => Throughput) => {
+    const cpus = runs.map((run) => pick(run).cpu).filter((cpu) => cpu !== undefined);
+    if (cpus.length === 0) return undefined;
+    return { worker: median(cpus.map((c) => c.worker)), helpers: median(cpus.map((c) => c.helpers)), main: median(cpus.map((c) => c.main)) };
+  };
+  const [oneCpu, twoCpu] = [cpuOf((run) => run.one), cpuOf((run) => run.two)];
+  if (oneCpu && twoCpu) {
+    const line = (c: { worker: number; helpers: number; main: number }) =>
+      `${(c.worker + c.helpers + c.main).toFixed(1)} (worker threads ${c.worker.toFixed(1)}, V8 helper threads ${c.helpers.toFixed(1)}, main thread ${c.main.toFixed(1)})`;
+    const busy = (oneCpu.worker + oneCpu.helpers + oneCpu.main) / oneCpu.worker;
+    console.log(`CPU ms per warm document: 1 worker ${line(oneCpu)}; 2 workers ${line(twoCpu)}`);
     console.log(
-      `1 worker keeps ${busy.toFixed(2)} cores busy: its thread ${worker.toFixed(2)}, V8 helper threads ${helpers.toFixed(2)}, main thread ${main.toFixed(2)}; ` +
-        `so 2 workers on 2 cores can reach at most about ${(2 / (busy / worker)).toFixed(2)}× of one`,
+      `1 worker keeps ${busy.toFixed(2)} cores busy per core of its own (V8 compiles and collects garbage on helper threads), ` +
+        `so on 2 otherwise idle cores 2 workers can reach at most about ${(2 / busy).toFixed(2)}× of one ` +
+        `(on a loaded machine more: the scheduler gives a process with more threads a larger share)`,
     );
   }
 

@@ -1,24 +1,42 @@
 // Cold start of the built package, each figure in fresh processes: `import('broadsheet')` time and
 // RSS, the first parseArticle after it, and a one-file CLI run. Beside them, in the same interleaved
 // rounds, the same measures of `import('zod')` (a peer the user loads anyway) and of an empty Node
-// process, so the machine's load shows in the baselines as well. Needs `npm run build`.
+// process, so the machine's load shows in the baselines as well. Each time is given as wall time and,
+// on Linux, as the main thread's CPU time, which is what the wall time comes to on an idle machine
+// (on a shared one, wall time also counts the waits for a core). Needs `npm run build`.
 //
 //   npm run bench -- startup        (BENCH_STARTUP_ROUNDS, default 15)
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { seedArticle } from './shared.js';
 
 const dist = (file: string) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
 
-function child(script: string): { importMs: number; rssMb: number; firstParseMs?: number } {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-  return JSON.parse(out) as { importMs: number; rssMb: number; firstParseMs?: number };
+/** In a child's source: the main thread's CPU milliseconds so far (Linux), else NaN. */
+const MAIN_CPU = `(() => { try { return Number(process.getBuiltinModule('node:fs').readFileSync('/proc/self/task/' + process.pid + '/schedstat', 'utf8').split(' ')[0]) / 1e6; } catch { return NaN; } })()`;
+
+interface ChildFigures {
+  importMs: number;
+  importCpuMs: number;
+  rssMb: number;
+  firstParseMs?: number;
+  firstParseCpuMs?: number;
 }
 
-function wall(args: string[]): number {
+function child(script: string): ChildFigures {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  return JSON.parse(out) as ChildFigures;
+}
+
+/** Wall milliseconds of a Node run, and its main thread's CPU milliseconds (Linux, else NaN), reported by a preloaded module at exit. */
+function wall(args: string[]): { ms: number; cpuMs: number } {
+  const report = `data:text/javascript,process.on('exit', () => process.stderr.write('MAIN_CPU ' + ${MAIN_CPU} + '\\n'));`;
   const started = performance.now();
-  execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  return performance.now() - started;
+  const run = spawnSync(process.execPath, ['--import', report, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - started;
+  if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${run.stderr}`);
+  const cpu = /^MAIN_CPU (\S+)$/m.exec(run.stderr);
+  return { ms, cpuMs: cpu ? Number(cpu[1]) : Number.NaN };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -28,37 +46,56 @@ export async function run(): Promise<void> {
   const seed = fileURLToPath(new URL('../../shared/corpus/seed/article.txt', import.meta.url));
   const seedText = JSON.stringify(seedArticle());
   const importPackage = `
+    const c0 = ${MAIN_CPU};
     const t0 = performance.now();
     const b = await import(${JSON.stringify(dist('index.js'))});
     const t1 = performance.now();
+    const c1 = ${MAIN_CPU};
     const rssMb = process.memoryUsage().rss / 2 ** 20;
     b.parseArticle(${seedText});
-    console.log(JSON.stringify({ importMs: t1 - t0, rssMb, firstParseMs: performance.now() - t1 }));`;
+    const t2 = performance.now();
+    const c2 = ${MAIN_CPU};
+    console.log(JSON.stringify({ importMs: t1 - t0, importCpuMs: c1 - c0, rssMb, firstParseMs: t2 - t1, firstParseCpuMs: c2 - c1 }));`;
   const importZod = `
+    const c0 = ${MAIN_CPU};
     const t0 = performance.now();
     await import('zod');
-    console.log(JSON.stringify({ importMs: performance.now() - t0, rssMb: process.memoryUsage().rss / 2 ** 20 }));`;
+    console.log(JSON.stringify({ importMs: performance.now() - t0, importCpuMs: ${MAIN_CPU} - c0, rssMb: process.memoryUsage().rss / 2 ** 20 }));`;
 
-  const samples = { importMs: [] as number[], rssMb: [] as number[], firstParseMs: [] as number[], zodMs: [] as number[], zodRss: [] as number[], cliMs: [] as number[], nodeMs: [] as number[] };
+  const names = ['import', 'importCpu', 'rss', 'firstParse', 'firstParseCpu', 'zod', 'zodCpu', 'zodRss', 'cli', 'cliCpu', 'node', 'nodeCpu'] as const;
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<(typeof names)[number], number[]>;
   for (let r = 0; r < rounds; r++) {
     const pkg = child(importPackage);
-    samples.importMs.push(pkg.importMs);
-    samples.rssMb.push(pkg.rssMb);
-    samples.firstParseMs.push(pkg.firstParseMs!);
+    samples.import.push(pkg.importMs);
+    samples.importCpu.push(pkg.importCpuMs);
+    samples.rss.push(pkg.rssMb);
+    samples.firstParse.push(pkg.firstParseMs!);
+    samples.firstParseCpu.push(pkg.firstParseCpuMs!);
     const zod = child(importZod);
-    samples.zodMs.push(zod.importMs);
+    samples.zod.push(zod.importMs);
+    samples.zodCpu.push(zod.importCpuMs);
     samples.zodRss.push(zod.rssMb);
-    samples.cliMs.push(wall([dist('cli.js'), 'parse', seed]));
-    samples.nodeMs.push(wall(['-e', '0']));
+    const cli = wall([dist('cli.js'), 'parse', seed]);
+    samples.cli.push(cli.ms);
+    samples.cliCpu.push(cli.cpuMs);
+    const node = wall(['-e', '0']);
+    samples.node.push(node.ms);
+    samples.nodeCpu.push(node.cpuMs);
   }
-  const row = (name: string, ms: number, note = '') => console.log(`${name.padEnd(44)} ${ms.toFixed(0).padStart(6)} ${note}`);
+  const m = (name: (typeof names)[number]) => median(samples[name]);
+  const row = (name: string, value: number, cpu: number | undefined, note = '') =>
+    console.log(`${name.padEnd(44)} ${value.toFixed(0).padStart(6)} ${cpu === undefined || Number.isNaN(cpu) ? '      ' : cpu.toFixed(0).padStart(6)}  ${note}`);
   console.log(`medians of ${rounds} interleaved rounds, each in a fresh process`);
-  row('import broadsheet (ms)', median(samples.importMs), '(target ≤ 250)');
-  row('  RSS after import (MB)', median(samples.rssMb), '(target ≤ 80)');
-  row('first parseArticle on the seed (ms)', median(samples.firstParseMs), '(target ≤ 150)');
-  row('one-file CLI run, wall (ms)', median(samples.cliMs), '(target ≤ 500)');
-  row('baseline: import zod (ms)', median(samples.zodMs));
-  row('  RSS after importing zod (MB)', median(samples.zodRss));
-  row('baseline: empty node process, wall (ms)', median(samples.nodeMs));
-  console.log(`ratios: import broadsheet / import zod ${(median(samples.importMs) / median(samples.zodMs)).toFixed(2)}; CLI run / empty node ${(median(samples.cliMs) / median(samples.nodeMs)).toFixed(2)}`);
+  console.log(`${''.padEnd(44)} ${'wall'.padStart(6)} ${'CPU'.padStart(6)}  (CPU: the main thread's)`);
+  row('import broadsheet (ms)', m('import'), m('importCpu'), '(target ≤ 250)');
+  row('  RSS after import (MB)', m('rss'), undefined, '(target ≤ 80)');
+  row('first parseArticle on the seed (ms)', m('firstParse'), m('firstParseCpu'), '(target ≤ 150)');
+  row('one-file CLI run (ms)', m('cli'), m('cliCpu'), '(target ≤ 500)');
+  row('baseline: import zod (ms)', m('zod'), m('zodCpu'));
+  row('  RSS after importing zod (MB)', m('zodRss'), undefined);
+  row('baseline: empty node process (ms)', m('node'), m('nodeCpu'));
+  console.log(
+    `ratios: import broadsheet / import zod ${(m('import') / m('zod')).toFixed(2)} (CPU ${(m('importCpu') / m('zodCpu')).toFixed(2)}); ` +
+      `CLI run / empty node ${(m('cli') / m('node')).toFixed(2)} (CPU ${(m('cliCpu') / m('nodeCpu')).toFixed(2)})`,
+  );
 }

@@ -3,7 +3,6 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { explain } from './explain.js';
 import { registerQueueCommands } from './queue.js';
 import { run } from './run.js';
 
@@ -73,7 +72,9 @@ program
   .argument('<file>', 'the file to explain; - reads standard input')
   .addOption(new Option('--format <format>', 'input format').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
   .option('--url <url>', 'the article URL, for share data and relative links')
-  .action((file: string, options: { format: 'auto' | 'text' | 'markdown' | 'html'; url?: string }) => {
+  .action(async (file: string, options: { format: 'auto' | 'text' | 'markdown' | 'html'; url?: string }) => {
+    // Loaded here: a parse run does not compile the explain page's renderer.
+    const { explain } = await import('./explain.js');
     process.exitCode = explain(file, options, {
       read: (name) => (name === '-' ? readFileSync(0) : readFileSync(name)),
       write: (html) => process.stdout.write(html),

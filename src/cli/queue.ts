@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { type BroadsheetWorker, createWorker, enqueue, type QueueDocumentInput, readResults } from '../queue/index.js';
+import type { BroadsheetWorker, QueueDocumentInput } from '../queue/index.js';
 import { openSources } from './sources.js';
 
-// `worker`, `enqueue` and `results`: broadsheet on a BullMQ queue (see docs/scaling.md).
+// `worker`, `enqueue` and `results`: broadsheet on a BullMQ queue (see docs/scaling.md). The queue
+// module is loaded when one of them runs, so `broadsheet parse` does not compile it.
+const queueModule = () => import('../queue/index.js');
 
 const warn = (line: string) => process.stderr.write(`broadsheet: ${line}\n`);
 
@@ -80,6 +82,7 @@ interface WorkerFlags {
 }
 
 async function runWorker(flags: QueueFlags & WorkerFlags): Promise<number> {
+  const { createWorker } = await queueModule();
   let lastError = 0;
   const worker: BroadsheetWorker = await createWorker({
     ...queueOptions(flags),
@@ -176,6 +179,7 @@ async function runEnqueue(targets: string[], flags: QueueFlags & EnqueueFlags): 
       };
     }
   };
+  const { enqueue } = await queueModule();
   const submitted = await enqueue(queueDocuments(), { ...queueOptions(flags), attempts: flags.attempts });
   const skips = [...skipped].map(([reason, count]) => `, ${count} skipped (${reason})`).join('');
   warn(`enqueued ${submitted} document${submitted === 1 ? '' : 's'} on queue ${flags.queue}${unreadable ? `, ${unreadable} unreadable` : ''}${skips}`);
@@ -183,6 +187,7 @@ async function runEnqueue(targets: string[], flags: QueueFlags & EnqueueFlags): 
 }
 
 async function runResults(flags: QueueFlags & { follow?: boolean; after?: string }): Promise<number> {
+  const { readResults } = await queueModule();
   let failed = false;
   for await (const { result } of readResults({
     ...queueOptions(flags),
