@@ -8,7 +8,7 @@
  * @module
  */
 import { logit, type LogisticModel, sigmoid } from '../../learn/index.js';
-import { inflections, type VerbForm } from './cues.js';
+import { inflections, type VerbForm, type VerbTable } from './cues.js';
 import { isCapitalised } from './names.js';
 import { isQuoteMark, type Tok } from './phrases.js';
 
@@ -147,7 +147,7 @@ export interface CueModelData {
 /** Scores verb uses with a trained model. */
 export class CueScorer {
   /** Every form of every candidate verb → its base and inflection. */
-  readonly forms: ReadonlyMap<string, { base: string; form: VerbForm }>;
+  readonly forms: VerbTable;
   private readonly verbs: ReadonlyMap<string, number>;
   private readonly row: Float64Array;
 

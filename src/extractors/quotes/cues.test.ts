@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BARE_CLAUSE_CUES, COGNITION_CUES, CUE_BASE_FORMS, DIRECTIVE_CUES, isCueVerb, SPEECH_CUES } from './cues.js';
+import { BARE_CLAUSE_CUES, COGNITION_CUES, CUE_BASE_FORMS, DIRECTIVE_CUES, inflections, isCueVerb, SPEECH_CUES, WordShapes } from './cues.js';
 
 describe('cue verbs', () => {
   it('lists every inflected form of the verbs of saying', () => {
@@ -35,5 +35,21 @@ describe('cue verbs', () => {
     expect(DIRECTIVE_CUES.get('vowed')).toBe('to');
     expect(DIRECTIVE_CUES.get('urged')).toBe('object-to');
     expect(DIRECTIVE_CUES.get('called')).toBe('for');
+  });
+
+  it('settles words by their shapes without losing any word of the list', () => {
+    const shapes = new WordShapes(['theorize', 'said', 'so']);
+    expect(shapes.mayHold('said')).toBe(true);
+    expect(shapes.mayHold('theorize')).toBe(true);
+    // Same first letters, another ending and length.
+    expect(shapes.mayHold('the')).toBe(false);
+    expect(shapes.mayHold('ferry')).toBe(false);
+    // A word too short to shape in the list lets every short word through to the exact lookup.
+    expect(shapes.mayHold('so')).toBe(true);
+    expect(new WordShapes(['said']).mayHold('so')).toBe(false);
+    const verbs = inflections(['say', 'want']);
+    expect(verbs.get('wanted')).toEqual({ base: 'want', form: 'past' });
+    expect(verbs.get('wander')).toBeUndefined();
+    expect(verbs.has('says')).toBe(true);
   });
 });

@@ -138,11 +138,77 @@ const IRREGULAR_VERBS: readonly VerbForms[] = [
 export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
 
 /**
+ * The first three letters of every word of a list, and its last letter with its length: most
+ * words are settled by these without hashing them (`the` shares its first letters with `theorize`).
+ * A word these cannot describe (shorter, or not in a–z) always passes.
+ */
+export class WordShapes {
+  readonly #prefixes = new Uint8Array(26 * 26 * 26);
+  readonly #endings = new Uint8Array(26 * 16);
+  #unshaped = false;
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const prefix = prefixKey(word);
+      const ending = endingKey(word);
+      if (prefix < 0 || ending < 0) this.#unshaped = true;
+      else {
+        this.#prefixes[prefix] = 1;
+        this.#endings[ending] = 1;
+      }
+    }
+  }
+
+  /** Whether a lower-case word may be one of the list's (false: it is not). */
+  mayHold(lower: string): boolean {
+    const prefix = prefixKey(lower);
+    if (prefix < 0) return this.#unshaped;
+    if (this.#prefixes[prefix] !== 1) return false;
+    const ending = endingKey(lower);
+    return ending < 0 || this.#endings[ending] === 1;
+  }
+}
+
+function prefixKey(word: string): number {
+  // Reading past the end would be slow: most tokens are punctuation.
+  if (word.length < 3) return -1;
+  const a = word.charCodeAt(0) - 97;
+  const b = word.charCodeAt(1) - 97;
+  const c = word.charCodeAt(2) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? (a * 26 + b) * 26 + c : -1;
+}
+
+function endingKey(word: string): number {
+  const z = word.charCodeAt(word.length - 1) - 97;
+  return z >= 0 && z < 26 ? z * 16 + Math.min(word.length, 15) : -1;
+}
+
+/** The forms of a list of verbs with their base and inflection, looked up through their shapes first. */
+export class VerbTable {
+  readonly #forms: ReadonlyMap<string, { base: string; form: VerbForm }>;
+  readonly #shapes: WordShapes;
+
+  constructor(forms: ReadonlyMap<string, { base: string; form: VerbForm }>) {
+    this.#forms = forms;
+    this.#shapes = new WordShapes(forms.keys());
+  }
+
+  /** The base and inflection of a lower-case word, if it is one of the forms. */
+  get(lower: string): { base: string; form: VerbForm } | undefined {
+    return this.#shapes.mayHold(lower) ? this.#forms.get(lower) : undefined;
+  }
+
+  has(lower: string): boolean {
+    return this.get(lower) !== undefined;
+  }
+}
+
+/**
  * Every form of each base form (`want` → `want`, `wants`, `wanted`, `wanting`), mapped to
  * its base and its inflection; the irregular verbs are taken from the lists above. A form
  * shared by two inflections (`said`) counts as the earlier one.
  */
-export function inflections(bases: readonly string[]): ReadonlyMap<string, { base: string; form: VerbForm }> {
+export function inflections(bases: readonly string[]): VerbTable {
   const known = new Map([...SPEECH_VERBS, ...COGNITION_VERBS, ...IRREGULAR_VERBS].map((forms) => [forms[0], forms] as const));
   const out = new Map<string, { base: string; form: VerbForm }>();
   const slots: readonly VerbForm[] = ['base', 'third', 'past', 'past', 'gerund'];
@@ -152,5 +218,5 @@ export function inflections(bases: readonly string[]): ReadonlyMap<string, { bas
       if (!out.has(word)) out.set(word, { base, form: slots[i]! });
     });
   }
-  return out;
+  return new VerbTable(out);
 }

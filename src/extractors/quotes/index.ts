@@ -6,7 +6,7 @@ import { ABBREVIATIONS } from '../../analysis/abbreviations.js';
 import type { Block } from '../../analysis/blocks.js';
 import { type Entity, type Quote, QuoteSchema, type Speaker } from '../../model/article.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
-import { BARE_CLAUSE_CUES, COGNITION_CUES, DIRECTIVE_CUES, isCueBaseForm, isCueLower, OBJECT_CUES, SPEECH_CUES } from './cues.js';
+import { BARE_CLAUSE_CUES, COGNITION_CUES, DIRECTIVE_CUES, isCueBaseForm, isCueLower, OBJECT_CUES, SPEECH_CUES, WordShapes } from './cues.js';
 import { type QuotePair, pairQuotes } from './marks.js';
 import { CALENDAR_WORDS, DOCUMENT_NOUNS, isCapitalised, isPersonName, isTitleLower, NameMemory, NOT_NAME_WORDS, NOUN_PHRASE_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './names.js';
 import { beforeTimePhrase, isQuoteMark, joinTokens, looseSubject, type SpeakerPhrase, spacedWords, speakerAfter, subjectBefore, type Tok } from './phrases.js';
@@ -68,16 +68,8 @@ interface Attribution {
 const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'notwithstanding', 'pending', 'beginning', 'starting', 'involving']);
 /** Every word that can start an attribution's cue. */
 const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...COGNITION_CUES, ...DIRECTIVE_CUES.keys(), ...OBJECT_CUES.keys(), 'according', 'point', 'points', 'pointed', 'pointing']);
-/**
- * The first three letters of every cue word, and its last letter with its length: most words
- * are settled by these without hashing them (`the` shares its first letters with `theorize`).
- */
-const CUE_PREFIXES = new Uint8Array(26 * 26 * 26);
-const CUE_ENDINGS = new Uint8Array(26 * 16);
-for (const word of CUE_WORDS) {
-  CUE_PREFIXES[prefixKey(word)] = 1;
-  CUE_ENDINGS[endingKey(word)] = 1;
-}
+/** Settles most words as no cue without hashing them. */
+const CUE_SHAPES = new WordShapes(CUE_WORDS);
 /** A capital then a lower-case letter, or an initial (`B.`). */
 const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}|\.$)/u;
 const MAX_RUN = 6;
@@ -832,26 +824,7 @@ function opensAfter(unit: Unit, to: number, next: QuotePair): boolean {
 
 /** Whether a lower-case word is in `CUE_WORDS`; most words are settled by their first and last letters alone. */
 function isCueWord(lower: string): boolean {
-  const key = prefixKey(lower);
-  if (key < 0 || CUE_PREFIXES[key] !== 1) return false;
-  const ending = endingKey(lower);
-  return ending >= 0 && CUE_ENDINGS[ending] === 1 && CUE_WORDS.has(lower);
-}
-
-/** A word's first three letters as a number, or -1 when they are not three lower-case ASCII letters. */
-function prefixKey(word: string): number {
-  // Reading past the end would be slow: most tokens are punctuation.
-  if (word.length < 3) return -1;
-  const a = word.charCodeAt(0) - 97;
-  const b = word.charCodeAt(1) - 97;
-  const c = word.charCodeAt(2) - 97;
-  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? (a * 26 + b) * 26 + c : -1;
-}
-
-/** A word's last letter and its length (up to 15) as a number, or -1 when it does not end in a lower-case ASCII letter. */
-function endingKey(word: string): number {
-  const z = word.charCodeAt(word.length - 1) - 97;
-  return z >= 0 && z < 26 ? z * 16 + Math.min(word.length, 15) : -1;
+  return CUE_SHAPES.mayHold(lower) && CUE_WORDS.has(lower);
 }
 
 interface Report {
