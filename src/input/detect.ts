@@ -29,10 +29,13 @@ export function detectFormat(source: string): Format {
   return MD_WEAK_SIGNALS.filter((re) => re.test(sample)).length >= 2 ? 'markdown' : 'text';
 }
 
+// What binaryRatio counts, for one scan by the regular expression engine over the (usual) text that holds none.
+const ODD_CHARACTER = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/;
+
 /** Share of control characters and replacement characters in the first 64 KiB. */
 export function binaryRatio(source: string): number {
   const sample = source.slice(0, SAMPLE);
-  if (sample.length === 0) return 0;
+  if (sample.length === 0 || !ODD_CHARACTER.test(sample)) return 0;
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);

@@ -25,7 +25,8 @@ export function loadDocument(
   problems: InputProblem[],
   options: { url?: string; encoding?: string } = {},
 ): SourceDocument {
-  if (source.trim() === '') {
+  // A test, not trim(): trimming copies a page that ends in a line break.
+  if (!/\S/.test(source)) {
     problems.push({ code: 'empty-input', message: 'The input is empty or only white space.', severity: 'warning' });
   } else if (binaryRatio(source) > 0.1) {
     problems.push({

@@ -89,11 +89,13 @@ export function gatherSources(root: HtmlElement): MetaSources {
     const mailto = name === 'a' && /^mailto:[^?]/i.test(attrs.href ?? '') && attrs.title !== undefined;
     const itemprop = attrs.itemprop ?? '';
     const person = itemprop === '' && /schema\.org\/Person$/i.test(attrs.itemtype ?? '');
-    if (sources.bylines.length < MAX_MARKED && (mailto || person || /\b(?:author|creator)\b/i.test(itemprop) || /\bauthor\b/i.test(attrs.rel ?? '') || CREDIT_HINT.test(classAndId(node)))) {
+    // Made once for both hints below: it joins and trims two attributes.
+    const hints = classAndId(node);
+    if (sources.bylines.length < MAX_MARKED && (mailto || person || /\b(?:author|creator)\b/i.test(itemprop) || /\bauthor\b/i.test(attrs.rel ?? '') || CREDIT_HINT.test(hints))) {
       sources.bylines.push(node);
     }
     if (name === 'a' && sources.authorLinks.length < MAX_MARKED && AUTHOR_HREF.test(attrs.href ?? '')) sources.authorLinks.push(node);
-    if (sources.dateElements.length < MAX_MARKED && (/\bdatePublished\b/.test(itemprop) || (name !== 'time' && DATE_HINT.test(classAndId(node))))) {
+    if (sources.dateElements.length < MAX_MARKED && (/\bdatePublished\b/.test(itemprop) || (name !== 'time' && DATE_HINT.test(hints)))) {
       sources.dateElements.push(node);
     }
   }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { printedDates, readsDayFirst } from './page-dates.js';
+import { DAY_MONTH_YEAR, dayMonthYears, printedDates, readsDayFirst } from './page-dates.js';
 
 const days = (text: string, dayFirst?: boolean) => printedDates(text, dayFirst).map((d) => d.day);
 
@@ -49,5 +50,19 @@ describe('readsDayFirst', () => {
     expect(readsDayFirst('de-DE')).toBe(true);
     expect(readsDayFirst('fr')).toBe(true);
     expect(readsDayFirst(undefined)).toBeUndefined();
+  });
+});
+
+describe('dayMonthYears', () => {
+  it('finds what matchAll(DAY_MONTH_YEAR) finds', () => {
+    const piece = fc.constantFrom('3', '12', '1', '2021', '1999', ' ', '  ', '. ', ',', 'er ', 'rd ', 'de ', 'May', 'mai', 'Septembre', 'x', 'é', '4a', '𝟙', '-', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        const found = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, ...m]);
+        expect(found(dayMonthYears(text))).toEqual(found(text.matchAll(DAY_MONTH_YEAR)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -16,10 +16,12 @@ for (const [month, names] of MONTH_NAMES) for (const name of names) MONTH_BY_NAM
 const MONTH_ALTERNATIVES = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 const YEAR = '((?:19|20)\\d{2})';
 // `3. Mai 2021`, `3 mai 2021`, `3 de mayo de 2021`, `1er janvier 2020`, `3rd May, 2021`.
-const DAY_MONTH_YEAR = new RegExp(
+export const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s{0,3}(?:de\\s{1,3})?(${MONTH_ALTERNATIVES})\\.?,?\\s{0,3}(?:de\\s{1,3})?${YEAR}(?!\\p{N})`,
   'giu',
 );
+// DAY_MONTH_YEAR anchored: a match opens with an ASCII digit (`\d`, under `/iu` too), so it is tried there only.
+const DAY_MONTH_YEAR_AT = new RegExp(DAY_MONTH_YEAR.source, 'iuy');
 // `May 3, 2021`, `Mai 03 2021`.
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALTERNATIVES})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}${YEAR}(?!\\p{N})`, 'giu');
 // `2021-11-03`, `2021/11/03`, `2021.11.03`, `03.11.2021`, `3/11/2021`, `03.11.21`.
@@ -79,11 +81,25 @@ export function printedDates(text: string, dayFirst: boolean | undefined, before
       add(m.index, end, year, dayFirstHere ? second : first, dayFirstHere ? first : second);
     }
     if (hasYear && /\p{L}/u.test(text)) {
-      for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m.index, m.index + m[0].length, +m[3]!, MONTH_BY_NAME.get(m[2]!.toLowerCase()) ?? 0, +m[1]!);
+      for (const m of dayMonthYears(text)) add(m.index, m.index + m[0].length, +m[3]!, MONTH_BY_NAME.get(m[2]!.toLowerCase()) ?? 0, +m[1]!);
       for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m.index, m.index + m[0].length, +m[3]!, MONTH_BY_NAME.get(m[1]!.toLowerCase()) ?? 0, +m[2]!);
     }
   }
   return found.sort((x, y) => x.index - y.index);
+}
+
+/** What `text.matchAll(DAY_MONTH_YEAR)` finds, in order, tried only where a digit stands: most of a text is not one. */
+export function* dayMonthYears(text: string): Generator<RegExpExecArray> {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) continue;
+    DAY_MONTH_YEAR_AT.lastIndex = at;
+    const match = DAY_MONTH_YEAR_AT.exec(text);
+    if (!match) continue;
+    yield match;
+    // Like matchAll, go on from the match's end.
+    at = match.index + match[0].length - 1;
+  }
 }
 
 /** `YYYY-MM-DD` when the parts make a real day in a plausible year for a web page, else null. */
