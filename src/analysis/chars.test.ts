@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces } from './chars.js';
+import { collapseSpaces, isBlank, trimmedLength } from './chars.js';
 
 describe('collapseSpaces', () => {
   it('gives what replace(/\\s+/g, " ") gives, for any mix of spaces and text', () => {
@@ -18,5 +18,20 @@ describe('collapseSpaces', () => {
   it('returns a text whose spaces are all single as it is', () => {
     expect(collapseSpaces('one two three')).toBe('one two three');
     expect(collapseSpaces(' a \n b\t\tc ')).toBe(' a b c ');
+  });
+});
+
+describe('trimmedLength and isBlank', () => {
+  it('agree with trim() on any text', () => {
+    const piece = fc.constantFrom(' ', '\n', '\t', '\u000b', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u180e', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', 'a', 'é', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        expect(trimmedLength(text)).toBe(text.trim().length);
+        expect(isBlank(text)).toBe(text.trim() === '');
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => trimmedLength(text) === text.trim().length && isBlank(text) === (text.trim() === '')));
   });
 });

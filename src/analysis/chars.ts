@@ -33,6 +33,21 @@ export function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** `text.trim().length`, without the trimmed copy: `isSpace` holds the characters `trim` removes. */
+export function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
+/** `text.trim() === ''`, without the trimmed copy. */
+export function isBlank(text: string): boolean {
+  return !NOT_SPACE.test(text);
+}
+const NOT_SPACE = /\S/;
+
 // White space that `replace(/\s+/g, ' ')` changes: a run of two or more, or one that is not a plain space.
 const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 

@@ -1,3 +1,4 @@
+import { isBlank } from '../../analysis/chars.js';
 import { isDateLine, normaliseDate } from '../../analysis/dates.js';
 import { bestCandidate } from '../../learn/index.js';
 import { descendants, type HtmlElement, type HtmlNode } from './dom.js';
@@ -307,7 +308,7 @@ function headingDates(heading: HtmlElement, dayFirst: boolean | undefined, tease
   let above: { day: string; distance: number; element: HtmlElement } | undefined;
   let distance = 0;
   for (const node of preceding(heading)) {
-    if (node.type !== 'text' || node.value.trim() === '') continue;
+    if (node.type !== 'text' || isBlank(node.value)) continue;
     if (++distance > BEFORE_HEADING_LINES) break;
     if (!/\d/.test(node.value) || inTeaser(node.parent, teaser)) continue;
     const day = printedDates(node.value, dayFirst).filter((d) => !d.updated).at(-1);
@@ -350,7 +351,7 @@ function printedAfter(
   let updated: Printed | undefined;
   for (const node of within ? descendants(from) : following(from)) {
     if (++seen > 1500 || scanned > 60) break;
-    if (node.type !== 'text' || node.value.trim() === '') continue;
+    if (node.type !== 'text' || isBlank(node.value)) continue;
     distance++;
     const before = previous;
     previous = node.value;
@@ -402,7 +403,7 @@ function printedOnPage(
   for (const node of root ? descendants(root) : []) {
     if (++seen > MAX_SCANNED_NODES) break;
     if (node.type === 'text') {
-      if (NEVER_CONTENT.has(node.parent.name) || node.value.trim() === '') continue;
+      if (NEVER_CONTENT.has(node.parent.name) || isBlank(node.value)) continue;
       const before = previous;
       previous = node.value;
       if (!/\d/.test(node.value)) continue;

@@ -1,3 +1,4 @@
+import { trimmedLength } from '../../analysis/chars.js';
 import type { HtmlElement } from './dom.js';
 import { BLOCK_ELEMENTS, NEVER_CONTENT, SHARE_HOSTS } from './vocabulary.js';
 
@@ -44,7 +45,7 @@ export function measure(root: HtmlElement): Map<HtmlElement, Stats> {
     const own: Stats = { ...EMPTY };
     for (const child of element.children) {
       if (child.type === 'text') {
-        const length = child.value.trim().length;
+        const length = trimmedLength(child.value);
         own.text += length;
         if (link) own.linkText += length;
         if (length > 0) own.commas += child.value.match(COMMAS)?.length ?? 0;
