@@ -22,6 +22,14 @@ describe('recogniseNames', () => {
     expect(find('Dr. Okafor said the results were clear.', 'Okafor')).toMatchObject({ type: 'person', title: 'Dr.' });
   });
 
+  it('keeps the first name before a middle initial, after a sentence or not', () => {
+    const text = 'Crews cleared the ferry ramp on Tuesday. Edward P. Tollan, who runs the port, thanked them. The council said Marit K. Solberg would chair the inquiry, as George H. W. Halvorsen once did.';
+    const people = names(text).filter(([, type]) => type === 'person').map(([name]) => name);
+    expect(people).toEqual(['Edward P. Tollan', 'Marit K. Solberg', 'George H. W. Halvorsen']);
+    // A capitalised common word before an initial opens the sentence, not the name.
+    expect(names('Yesterday J. Halvorsen left.').map(([name]) => name)).toEqual(['J. Halvorsen']);
+  });
+
   it('takes no name out of a compound modifier, and keeps hyphenated given names whole', () => {
     const text = 'The Halden-based firm joined the U.K.-led talks with an Oscar-nominated director. Kim Su-ho of Lindqvist Shipping spoke to Ban Ki-moon.';
     const found = names(text);

@@ -69,6 +69,7 @@ export function recogniseNames(
       found.push({ span, type: isDateline(text, doc, span) ? 'place' : TYPES[span.type as keyof typeof TYPES], key: keyOf(text, span.start, span.end), shouted: doc.shouted(span.from) });
     }
   }
+  withFirstNames(text, doc, found);
   joinOfNames(text, doc, found);
   const known = knownNames(found);
   for (let i = found.length - 1; i >= 0; i--) {
@@ -201,6 +202,44 @@ function joinPossessives(text: string, doc: DocumentFeatures, names: Found[]): F
 }
 
 const SAINT = /^(?:St\.?|Saint)$/;
+
+/**
+ * A name the tagger began at a middle initial (`J. Trump` of `Donald J. Trump`, `W. Bush` of
+ * `George H. W. Bush`) takes in the initials and the first name before it: a capitalised word
+ * listed as a given name, or one no list holds that the document never writes in lower case.
+ * A person's name the tagger ended at an initial (`George H.`) is that first part. Takes and
+ * changes `found` in reading order.
+ */
+function withFirstNames(text: string, doc: DocumentFeatures, found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (!isInitial(text, doc, f.span.from)) continue;
+    const sentenceStart = sentenceOf(doc, f.span.from);
+    let first = f.span.from;
+    while (first > sentenceStart && doc.start[first]! - doc.end[first - 1]! === 1 && isInitial(text, doc, first - 1)) first--;
+    const given = first - 1;
+    if (given < sentenceStart || doc.start[first]! - doc.end[given]! !== 1 || !isFirstName(doc, given)) continue;
+    const previous = found[i - 1];
+    if (previous && previous.span.to > given) {
+      if (previous.type !== 'person' || previous.span.to !== f.span.from || previous.span.from !== given) continue;
+      found.splice(--i, 1);
+    }
+    f.span = { ...f.span, from: given, start: doc.start[given]! };
+    f.key = keyOf(text, f.span.start, f.span.end);
+  }
+}
+
+/** An initial with its stop (`J.`). */
+function isInitial(text: string, doc: DocumentFeatures, t: number): boolean {
+  return doc.kind[t] === Case.Initial && doc.end[t]! - doc.start[t]! === 2 && text.charCodeAt(doc.end[t]! - 1) === 46;
+}
+
+/** A capitalised word that can be a first name: a listed given name, or a word no list holds that the document never writes in lower case. */
+function isFirstName(doc: DocumentFeatures, t: number): boolean {
+  if (doc.kind[t] !== Case.Title) return false;
+  const lists = doc.gaz[t]!;
+  return (lists & GAZ.givenName) !== 0 || (lists === 0 && !doc.lowerElsewhere(t));
+}
 
 /**
  * A name of common words cut at `of` (`Federal Republic of Yugoslavia`, `Department of Trade`,

@@ -94,7 +94,7 @@ describe('quotes', () => {
     expect(byText(linked, 'the plan would fail')?.speaker?.name).toBe('Mark Tollan');
   });
 
-  it('keeps a first name the entities extractor leaves out before a middle initial', () => {
+  it('names a speaker with a middle initial in full, first name included', () => {
     const text = 'Harbour link\n\nHarbour officials met on Monday. Edward P. Tollan, who runs the port, said the quay would reopen within a year.';
     expect(byText(full.parse(text, { format: 'text' }).quotes, 'the quay would reopen')?.speaker?.name).toBe('Edward P. Tollan');
   });

@@ -53,8 +53,6 @@ const POSSESSIVE = /^['’]s\b|['’]s$|^.s['’]\s/u;
 
 /** Quotation marks, straight and curly (a lone ’ is an apostrophe). */
 const QUOTE_MARK = /["“”]/u;
-/** A name opening with an initial, as a middle initial would (`J. Trump`). */
-const MIDDLE_INITIAL = /^\p{Lu}\. /u;
 /** How far into a sentence its subject pronoun is looked for. */
 const PRONOUN_REACH = 200;
 /** How far a name in a pronoun's own sentence may stand before it (`As for Trump, he said`). */
@@ -273,9 +271,8 @@ export class SpeakerResolver {
       // The entity's name when it is a fuller form of this one, not a titled form (`Mr. Bush`).
       if (phrase.proper && entity.name.length > name.length && entity.name.endsWith(name.split(' ').pop()!) && !isTitleWord(entity.name.split(' ')[0]!)) {
         name = entity.name;
-      } else if (phrase.proper && entity.type === 'person' && name.endsWith(` ${entity.name}`) && isPersonName(entity.name) && !MIDDLE_INITIAL.test(entity.name)) {
-        // Words the entities extractor left out of a person's name describe them (`Billionaire Mark Cuban`),
-        // unless it left out the first name before a middle initial (`Donald J. Trump` read as `J. Trump`).
+      } else if (phrase.proper && entity.type === 'person' && name.endsWith(` ${entity.name}`) && isPersonName(entity.name)) {
+        // Words the entities extractor left out of a person's name describe them (`Billionaire Mark Cuban`).
         name = entity.name;
       }
       person = entity.type === 'person';
