@@ -1,3 +1,4 @@
+import { isBlank } from '../analysis/chars.js';
 import { BroadsheetError } from '../errors.js';
 import type { Format } from '../model/article.js';
 import { binaryRatio, detectFormat } from './detect.js';
@@ -26,7 +27,7 @@ export function loadDocument(
   options: { url?: string; encoding?: string } = {},
 ): SourceDocument {
   // A test, not trim(): trimming copies a page that ends in a line break.
-  if (!/\S/.test(source)) {
+  if (isBlank(source)) {
     problems.push({ code: 'empty-input', message: 'The input is empty or only white space.', severity: 'warning' });
   } else if (binaryRatio(source) > 0.1) {
     problems.push({

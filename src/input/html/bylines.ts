@@ -6,6 +6,7 @@ import { bestCandidate } from '../../learn/index.js';
 import { HTML_RANKERS } from './rankers.generated.js';
 import { attr, BoundedTexts, collapse, textContent } from './text.js';
 import { BLOCK_ELEMENTS } from './vocabulary.js';
+import { isBlank } from '../../analysis/chars.js';
 import { uniqueNames } from '../../analysis/names.js';
 
 /** Who wrote the article, read from the page's structured data, meta tags, byline markup and credit lines. */
@@ -242,7 +243,7 @@ function* textsAfter(heading: HtmlElement): Generator<HtmlText> {
 function lastTexts(content: readonly HtmlElement[]): HtmlText[] {
   const last: HtmlText[] = [];
   for (const node of content.length > 0 ? descendants(content.at(-1)!) : []) {
-    if (node.type !== 'text' || !/\S/.test(node.value)) continue;
+    if (node.type !== 'text' || isBlank(node.value)) continue;
     last.push(node);
     if (last.length > TEXTS_AT_END * 2) last.splice(0, TEXTS_AT_END);
   }
