@@ -25,7 +25,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseArticle } from '../src/index.js';
 import { page, warcRecord } from '../test/helpers/warc.js';
-import { interleaved } from './shared.js';
+import { interleaved, median } from './shared.js';
 
 type Batch = typeof import('../src/batch/index.js');
 
@@ -218,7 +218,6 @@ export async function run(): Promise<void> {
         `${one.failed + two.failed} failed`,
     );
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   const warmRatio = median(runs.map((run) => run.two.perSecond / run.one.perSecond));
   const coldRatio = median(runs.map((run) => run.two.coldPerSecond / run.one.coldPerSecond));
   const bare = median(runs.map((run) => run.bare));

@@ -56,10 +56,16 @@ export function interleaved(tasks: readonly (() => unknown)[], rounds = 200, cal
       ratios[i]!.push(ms / round[0]!);
     });
   }
-  const at = (values: number[], q: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
   return {
-    ms: samples.map((s) => at(s, 0.5)),
-    ratio: ratios.map((s) => at(s, 0.5)),
-    spread: ratios.map((s) => [at(s, 0.25), at(s, 0.75)]),
+    ms: samples.map(median),
+    ratio: ratios.map(median),
+    spread: ratios.map((s) => [quantile(s, 0.25), quantile(s, 0.75)]),
   };
 }
+
+/** The value a share `q` of the way up `values` (sorted copy; the upper one of two middles). */
+export function quantile(values: readonly number[], q: number): number {
+  return [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
+}
+
+export const median = (values: readonly number[]): number => quantile(values, 0.5);

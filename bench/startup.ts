@@ -8,7 +8,7 @@
 //   npm run bench -- startup        (BENCH_STARTUP_ROUNDS, default 15)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { seedArticle } from './shared.js';
+import { median, seedArticle } from './shared.js';
 
 const dist = (file: string) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
 
@@ -38,8 +38,6 @@ function wall(args: string[]): { ms: number; cpuMs: number } {
   const cpu = /^MAIN_CPU (\S+)$/m.exec(run.stderr);
   return { ms, cpuMs: cpu ? Number(cpu[1]) : Number.NaN };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 export async function run(): Promise<void> {
   const rounds = Number(process.env.BENCH_STARTUP_ROUNDS ?? 15);
