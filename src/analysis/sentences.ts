@@ -105,7 +105,7 @@ function breaksAfterStop(text: string, stop: number, next: number): boolean {
   // A single initial: `J. K. Rowling`, `George W. Bush`.
   if (/^\p{Lu}$/u.test(word)) return false;
   // A dotted acronym (U.S., U.K., a.m.) ends a sentence only before a word that usually opens one.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+  if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     const following = /^[\p{L}]+/u.exec(text.slice(next, next + 30))?.[0]?.toLowerCase() ?? '';
     return SENTENCE_STARTERS.has(following);
   }

@@ -353,7 +353,7 @@ const PHOTO_CREDIT = /\((?:photo|photograph|image|picture|video|credit|illustrat
 
 /** A caption that ends on its credit: `A crane at the quay on Monday. (Photo: Jo Lane)`. */
 function endsWithPhotoCredit(key: string): boolean {
-  return countWords(key) <= 50 && PHOTO_CREDIT.test(key);
+  return key.endsWith(')') && countWords(key) <= 50 && PHOTO_CREDIT.test(key);
 }
 
 /** `[Ed. – …]`, `(Editor's note: …)`, `Editor's note: …`: a note from the editors, not the story. */
@@ -477,9 +477,14 @@ const BIO = new RegExp(
   'u',
 );
 
+const BIO_VERB = /\s(?:is|was|has been)\s/;
+
 /** An author bio (`Tim Brown is an author and editor at …`): a name, `is a`, a writer's role. */
 function isAuthorBio(text: string): boolean {
-  const match = BIO.exec(text.slice(0, SHORT_LINE));
+  const head = text.slice(0, SHORT_LINE);
+  // What every BIO match holds, asked first: BIO is costly to compile and most paragraphs lack it.
+  if (!BIO_VERB.test(head)) return false;
+  const match = BIO.exec(head);
   if (!match) return false;
   const first = match[1]!.trim().split(/\s/)[0]!.toLowerCase();
   return !NOT_A_NAME.has(first);

@@ -132,6 +132,6 @@ export function cleanTitle(title: string): string {
   let text = title.trim();
   if (text.length > 2 && text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1).trim();
   for (const marker of RELATED_MARKERS) if (text.startsWith(marker)) text = text.slice(marker.length).trim();
-  if (text.length <= SHORT_LINE) text = text.replace(SECTION_SUFFIX, '');
+  if (text.length <= SHORT_LINE && text.includes('|')) text = text.replace(SECTION_SUFFIX, '');
   return text.trim();
 }

@@ -6,6 +6,8 @@ import { defineExtractor } from '../../pipeline/extractor.js';
 const DATELINE =
   /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,[ \t]*\p{Lu}[\p{L}.]{0,20}(?:[ \t]\p{Lu}[\p{L}.]{0,20}){0,2})?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]/u;
 
+const OPENS_IN_CAPITALS = /^\p{Lu}{2,}/u;
+
 /** The place line that opens the first paragraph (`WHITE PLAINS, N.Y.`), as written. */
 export const datelineExtractor = defineExtractor({
   name: 'dateline',
@@ -15,10 +17,12 @@ export const datelineExtractor = defineExtractor({
     const first = analysis.blocks.find(
       (b) => b.type === 'paragraph' && b !== headline && b !== byline && b !== dateLine && !b.inList,
     );
-    if (!first) return null;
+    // The first word must be all capitals: `WASHINGTON`, not a sentence opening with `A`. The
+    // match opens the text, so this is asked of the text first: most first paragraphs fail it, and
+    // DATELINE, costly to compile (docs/batch.md, "Cold start"), is then never run.
+    if (!first || !OPENS_IN_CAPITALS.test(first.text)) return null;
     const match = DATELINE.exec(first.text);
-    // The first word must be all capitals: `WASHINGTON`, not a sentence opening with `A`.
-    if (!match?.[1] || !/^\p{Lu}{2,}/u.test(match[1])) return null;
+    if (!match?.[1] || !OPENS_IN_CAPITALS.test(match[1])) return null;
     return match[1].trim().replace(/,$/, '');
   },
 });
