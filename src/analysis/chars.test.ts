@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, isBlank, trimmedLength } from './chars.js';
+import { collapseSpaces, isBlank, isGeneralPunctuation, trimmedLength } from './chars.js';
 
 describe('collapseSpaces', () => {
   it('gives what replace(/\\s+/g, " ") gives, for any mix of spaces and text', () => {
@@ -33,5 +33,19 @@ describe('trimmedLength and isBlank', () => {
       { numRuns: 3000 },
     );
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => trimmedLength(text) === text.trim().length && isBlank(text) === (text.trim() === '')));
+  });
+});
+
+describe('isGeneralPunctuation', () => {
+  it('holds no letter, mark or digit, so a letter test may answer no for it without its class', () => {
+    let held = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      if (!isGeneralPunctuation(code)) continue;
+      held++;
+      expect(/[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code))).toBe(false);
+    }
+    expect(held).toBe(0x70);
+    expect(isGeneralPunctuation('’'.charCodeAt(0))).toBe(true);
+    expect(isGeneralPunctuation('é'.charCodeAt(0))).toBe(false);
   });
 });

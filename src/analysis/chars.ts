@@ -18,6 +18,16 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/**
+ * A character of Unicode's General Punctuation block (U+2000–U+206F: spaces, dashes, curly
+ * quotes, ellipsis, bullets), none of which is a letter, a mark or a digit. Asked before a
+ * `\p{…}` class, it spares text whose only non-ASCII characters are typographic punctuation
+ * from compiling one: on a first parse the compile costs far more than the test (docs/batch.md).
+ */
+export function isGeneralPunctuation(code: number): boolean {
+  return code >= 0x2000 && code <= 0x206f;
+}
+
 /** An ASCII letter. */
 export function isAsciiLetter(code: number): boolean {
   return (code | 32) >= 97 && (code | 32) <= 122;

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, isSpace, stickyEnd } from './chars.js';
+import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isSpace, stickyEnd } from './chars.js';
 
 /** A token as offsets into the text it was read from. */
 export interface TokenRange {
@@ -62,14 +62,14 @@ function numberEnd(text: string, end: number): number {
 function letterEnd(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < 128) return isAsciiLetter(code) ? i + 1 : -1;
-  return stickyEnd(LETTER_OR_MARK, text, i);
+  return i >= text.length || isGeneralPunctuation(code) ? -1 : stickyEnd(LETTER_OR_MARK, text, i);
 }
 
 /** Where the digit at `i` ends, or -1. */
 function digitEnd(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < 128) return isAsciiDigit(code) ? i + 1 : -1;
-  return stickyEnd(DIGIT, text, i);
+  return i >= text.length || isGeneralPunctuation(code) ? -1 : stickyEnd(DIGIT, text, i);
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

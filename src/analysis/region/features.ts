@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, isSpace } from '../chars.js';
+import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isSpace } from '../chars.js';
 
 /**
  * One line of a page as the article locator reads it: its text and whether a blank line
@@ -115,7 +115,7 @@ export function shapeOf(text: string): LineShape {
       // A word ends: is it a word of letters, capitalised, a function word?
       words++;
       const first = text.charCodeAt(wordStart);
-      if (isAsciiLetter(first) || (first > 127 && LETTER.test(text[wordStart]!))) {
+      if (isAsciiLetter(first) || (first > 127 && !isGeneralPunctuation(first) && LETTER.test(text[wordStart]!))) {
         letterWords++;
         if (isCapital(text, wordStart)) {
           capitalised++;
@@ -132,7 +132,7 @@ export function shapeOf(text: string): LineShape {
       letters++;
       if (code <= 90) upper++;
     } else if (isAsciiDigit(code)) digits++;
-    else if (code > 127 && LETTER.test(text[i]!)) {
+    else if (code > 127 && !isGeneralPunctuation(code) && LETTER.test(text[i]!)) {
       letters++;
       if (text[i] !== text[i]!.toLowerCase()) upper++;
     } else if (code === 44) commas++;
@@ -358,7 +358,7 @@ function lineTokens(text: string): string[] {
   for (let i = 0; i <= end; i++) {
     const code = i < end ? text.charCodeAt(i) : 32;
     const cjk = (code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af);
-    const letter = !cjk && (isAsciiLetter(code) || (code > 127 && LETTER.test(text[i]!)));
+    const letter = !cjk && (isAsciiLetter(code) || (code > 127 && !isGeneralPunctuation(code) && LETTER.test(text[i]!)));
     if (letter) {
       if (start < 0) start = i;
       continue;

@@ -477,12 +477,13 @@ const BIO = new RegExp(
   'u',
 );
 
-const BIO_VERB = /\s(?:is|was|has been)\s/;
+// BIO's name is two to four words, each followed by one space: this is that without its classes.
+const BIO_VERB = /^(?:\S+\s){2,4}(?:is|was|has been)\s/;
 
 /** An author bio (`Tim Brown is an author and editor at …`): a name, `is a`, a writer's role. */
 function isAuthorBio(text: string): boolean {
   const head = text.slice(0, SHORT_LINE);
-  // What every BIO match holds, asked first: BIO is costly to compile and most paragraphs lack it.
+  // What every BIO match opens with, asked first: BIO is costly to compile and most paragraphs lack it.
   if (!BIO_VERB.test(head)) return false;
   const match = BIO.exec(head);
   if (!match) return false;

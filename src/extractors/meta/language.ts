@@ -1,5 +1,5 @@
 import { getPart } from '../../parts/index.js';
-import { isAsciiLetter, stickyEnd } from '../../analysis/chars.js';
+import { isAsciiLetter, isGeneralPunctuation, stickyEnd } from '../../analysis/chars.js';
 
 /** How much text language detection reads: enough n-grams for news prose, bounded for long articles. */
 const SAMPLE = 600;
@@ -36,7 +36,7 @@ function hasLetters(text: string, min: number): boolean {
       i++;
       continue;
     }
-    const end = stickyEnd(LETTER, text, i);
+    const end = isGeneralPunctuation(code) ? -1 : stickyEnd(LETTER, text, i);
     if (end >= 0) count++;
     i = end >= 0 ? end : i + 1;
   }
@@ -72,7 +72,7 @@ function isPlainEnglish(sample: string): boolean {
       continue;
     }
     // A letter beyond ASCII: not plain English, let eld judge.
-    if (code >= 128 && stickyEnd(LETTER, lower, i) >= 0) return false;
+    if (code >= 128 && !isGeneralPunctuation(code) && stickyEnd(LETTER, lower, i) >= 0) return false;
     i++;
   }
   return words >= 20 && english * 10 >= words;

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, stickyEnd } from '../../analysis/chars.js';
+import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, stickyEnd } from '../../analysis/chars.js';
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/uy;
 const WORD_CHAR = /[\p{L}\p{N}]/uy;
@@ -13,7 +13,8 @@ export function countWords(text: string): number {
   let count = 0;
   let i = 0;
   while (i < text.length) {
-    const unspaced = text.charCodeAt(i) >= 128 ? stickyEnd(UNSPACED, text, i) : -1;
+    const code = text.charCodeAt(i);
+    const unspaced = code >= 128 && !isGeneralPunctuation(code) ? stickyEnd(UNSPACED, text, i) : -1;
     if (unspaced >= 0) {
       count++;
       i = unspaced;
@@ -41,5 +42,5 @@ export function countWords(text: string): number {
 function wordCharEnd(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < 128) return isAsciiLetter(code) || isAsciiDigit(code) ? i + 1 : -1;
-  return stickyEnd(WORD_CHAR, text, i);
+  return i >= text.length || isGeneralPunctuation(code) ? -1 : stickyEnd(WORD_CHAR, text, i);
 }

@@ -52,9 +52,14 @@ function isTaggable(value: unknown): value is EntityLike {
 /** `Kim Jong Un` → `#KimJongUn`: words capitalised and joined, anything but letters and digits dropped. */
 export function toHashtag(name: string): string | null {
   if (name.length > 100) return null;
+  // An ASCII name (most) is read with ASCII classes, the same there as the `\p{…}` ones, which
+  // are costly to compile on a first parse.
+  const ascii = !NON_ASCII.test(name);
   // Apostrophes join (`St. Mary's` → `StMarys`); every other mark splits words.
-  const words = name.normalize('NFKC').replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (ascii ? name.replace(/'/g, '').match(/[A-Za-z0-9]+/g) : name.normalize('NFKC').replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu)) ?? [];
   const body = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
   // A hashtag needs a letter; `#2024` alone reads as a number.
-  return /\p{L}/u.test(body) && body.length <= 60 ? `#${body}` : null;
+  return (ascii ? /[A-Za-z]/.test(body) : /\p{L}/u.test(body)) && body.length <= 60 ? `#${body}` : null;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
