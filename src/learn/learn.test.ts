@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BroadsheetError } from '../errors.js';
 import { AveragedPerceptron, decodeModel, encodeModel, hashRange, hashString, LinearModel, Viterbi } from './index.js';
@@ -92,7 +93,64 @@ describe('Viterbi', () => {
       expect([...both]).toEqual([...got, ...got]);
     }
   });
+
+  it('skips only predecessors that cannot win: the same labels as trying every allowed one, ties included', () => {
+    // Small integer scores make ties common; a few large ones make one label lead by far, so most predecessors are dropped.
+    const score = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -400, max: 400 }));
+    const problem = fc.integer({ min: 2, max: 5 }).chain((labels) =>
+      fc.record({
+        labels: fc.constant(labels),
+        n: fc.integer({ min: 1, max: 7 }),
+        emissions: fc.array(score, { minLength: 7 * labels, maxLength: 7 * labels }),
+        transitions: fc.array(score, { minLength: labels * labels, maxLength: labels * labels }),
+        // Forbidden pairs, BIO-like: never into label 0, so at least one label takes every predecessor.
+        forbidden: fc.array(fc.boolean(), { minLength: labels * labels, maxLength: labels * labels }),
+        starts: fc.array(score, { minLength: labels, maxLength: labels }),
+      }),
+    );
+    fc.assert(
+      fc.property(problem, ({ labels, n, emissions, transitions, forbidden, starts }) => {
+        const t = transitions.map((v, i) => (forbidden[i] && i % labels !== 0 ? -Infinity : v));
+        const got = new Int32Array(n);
+        new Viterbi().decode(emissions, n, labels, t, starts, got);
+        expect([...got]).toEqual(referenceDecode(emissions, n, labels, t, starts));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
+/** Viterbi as written in the textbook: every allowed predecessor tried, the first best kept. */
+function referenceDecode(emissions: number[], n: number, labels: number, transitions: number[], starts: number[]): number[] {
+  const score: number[][] = [starts.map((s, l) => s + emissions[l]!)];
+  const back: number[][] = [[]];
+  for (let i = 1; i < n; i++) {
+    score.push([]);
+    back.push([]);
+    for (let b = 0; b < labels; b++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let a = 0; a < labels; a++) {
+        if (transitions[a * labels + b] === -Infinity) continue;
+        const s = score[i - 1]![a]! + transitions[a * labels + b]!;
+        if (s > best) {
+          best = s;
+          arg = a;
+        }
+      }
+      score[i]![b] = best + emissions[i * labels + b]!;
+      back[i]![b] = arg;
+    }
+  }
+  let label = 0;
+  for (let l = 1; l < labels; l++) if (score[n - 1]![l]! > score[n - 1]![label]!) label = l;
+  const out: number[] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = label;
+    label = back[i]![label]!;
+  }
+  return out;
+}
 
 describe('encodeModel and decodeModel', () => {
   const model = new LinearModel(5, 3, new Float32Array([0, 0, 0, 1.5, -2, 0.25, 0, 0, 0, 0, 0, 0, 3, 0, -1]));

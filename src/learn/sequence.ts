@@ -15,6 +15,12 @@ export class Viterbi {
   #previous = new Int32Array(0);
   #gain = new Float64Array(0);
   #first = new Int32Array(0);
+  /** Whether every label may precede label `b` (1), so that dominated predecessors can be skipped. */
+  #full = new Uint8Array(0);
+  /** How far a predecessor may trail the best and still win a full label: its transitions' spread, plus a margin for rounding. */
+  #spread = Infinity;
+  /** The predecessors that may still win, in label order, at the position being decoded. */
+  #alive = new Int32Array(0);
 
   decode(
     emissions: ArrayLike<number>,
@@ -27,7 +33,7 @@ export class Viterbi {
   ): void {
     if (n === 0) return;
     this.#allowed(transitions, labels);
-    this.#decode(emissions, n, labels, starts, out, from);
+    this.#decode(emissions, n, labels, transitions, starts, out, from);
   }
 
   /**
@@ -47,11 +53,11 @@ export class Viterbi {
     for (let i = 0; i < count; i++) {
       const from = bounds[i]!;
       const n = bounds[i + 1]! - from;
-      if (n > 0) this.#decode(emissions, n, labels, starts, out, from);
+      if (n > 0) this.#decode(emissions, n, labels, transitions, starts, out, from);
     }
   }
 
-  #decode(emissions: ArrayLike<number>, n: number, labels: number, starts: ArrayLike<number>, out: Int32Array, from: number): void {
+  #decode(emissions: ArrayLike<number>, n: number, labels: number, transitions: ArrayLike<number>, starts: ArrayLike<number>, out: Int32Array, from: number): void {
     if (this.#score.length < n * labels) {
       const size = Math.max(n * labels, this.#score.length * 2);
       this.#score = new Float64Array(size);
@@ -62,21 +68,41 @@ export class Viterbi {
     const previous = this.#previous;
     const gain = this.#gain;
     const first = this.#first;
+    const full = this.#full;
+    const alive = this.#alive;
+    const spread = this.#spread;
     const base = from * labels;
     for (let l = 0; l < labels; l++) score[l] = emissions[base + l]! + starts[l]!;
     for (let i = 1; i < n; i++) {
       const row = i * labels;
       const prevRow = row - labels;
+      // A predecessor below `top - spread` loses to the best one for every full label: dropped.
+      let top = score[prevRow]!;
+      for (let a = 1; a < labels; a++) if (score[prevRow + a]! > top) top = score[prevRow + a]!;
+      const floor = top - spread - (Math.abs(top) + spread) * ROUNDING;
+      let living = 0;
+      for (let a = 0; a < labels; a++) if (!(score[prevRow + a]! < floor)) alive[living++] = a;
       for (let b = 0; b < labels; b++) {
         let best = -Infinity;
         let arg = 0;
-        const to = first[b + 1]!;
-        for (let k = first[b]!; k < to; k++) {
-          const a = previous[k]!;
-          const s = score[prevRow + a]! + gain[k]!;
-          if (s > best) {
-            best = s;
-            arg = a;
+        if (full[b] === 1) {
+          for (let k = 0; k < living; k++) {
+            const a = alive[k]!;
+            const s = score[prevRow + a]! + transitions[a * labels + b]!;
+            if (s > best) {
+              best = s;
+              arg = a;
+            }
+          }
+        } else {
+          const to = first[b + 1]!;
+          for (let k = first[b]!; k < to; k++) {
+            const a = previous[k]!;
+            const s = score[prevRow + a]! + gain[k]!;
+            if (s > best) {
+              best = s;
+              arg = a;
+            }
           }
         }
         score[row + b] = best + emissions[base + row + b]!;
@@ -92,14 +118,23 @@ export class Viterbi {
     }
   }
 
-  /** Lists each label's allowed predecessors (in label order, so ties go to the lowest as before). */
+  /**
+   * Lists each label's allowed predecessors (in label order, so ties go to the lowest as before),
+   * marks the labels every label may precede and measures their transitions' spread.
+   */
   #allowed(transitions: ArrayLike<number>, labels: number): void {
-    if (this.#first.length < labels + 1) this.#first = new Int32Array(labels + 1);
+    if (this.#first.length < labels + 1) {
+      this.#first = new Int32Array(labels + 1);
+      this.#full = new Uint8Array(labels);
+      this.#alive = new Int32Array(labels);
+    }
     if (this.#previous.length < labels * labels) {
       this.#previous = new Int32Array(labels * labels);
       this.#gain = new Float64Array(labels * labels);
     }
     let k = 0;
+    let high = -Infinity;
+    let low = Infinity;
     for (let b = 0; b < labels; b++) {
       this.#first[b] = k;
       for (let a = 0; a < labels; a++) {
@@ -108,7 +143,23 @@ export class Viterbi {
         this.#previous[k] = a;
         this.#gain[k++] = gain;
       }
+      const full = k - this.#first[b]! === labels;
+      this.#full[b] = full ? 1 : 0;
+      if (!full) continue;
+      for (let a = 0; a < labels; a++) {
+        high = Math.max(high, transitions[a * labels + b]!);
+        low = Math.min(low, transitions[a * labels + b]!);
+      }
     }
     this.#first[labels] = k;
+    // Without full labels, or with a transition that is no finite number, nothing is dropped.
+    const spread = high - low;
+    this.#spread = Number.isFinite(spread) ? spread : Infinity;
   }
 }
+
+/**
+ * The margin of the dropping test, relative to the scores' size: far above the rounding of one
+ * addition (2^-52), so a dropped predecessor loses by more than rounding could make up.
+ */
+const ROUNDING = 2 ** -40;
