@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../analysis/tokens.js';
 import { type SpanKind, scan } from './scan.js';
@@ -35,6 +36,20 @@ describe('scan', () => {
   it('splits text the way the analysis tokenizer does', () => {
     const text = 'Kim Jong Un met Putin’s aides in Vladivostok on Sept. 12, 2023 — “a turning point”.';
     expect(spans(text).map((t) => [t.start, t.end])).toEqual(tokenize(text).map((t) => [t.start, t.end]));
+  });
+
+  it('splits any mix of scripts, marks, digits, joiners and astral characters as the analysis tokenizer does', () => {
+    // Characters outside ASCII are tested in place (a sticky expression), not cut out as strings.
+    const alphabet = ['a', 'Z', 'é', 'Ж', '普', '\u0301', "'", '’', '-', '.', ',', ':', '1', '٣', ' ', '\u00a0', '\n', '—', '“', '𝒜', '🙂'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), fc.nat(), (chars, cut) => {
+        const text = chars.join('');
+        const from = text.length === 0 ? 0 : cut % text.length;
+        const within = tokenize(text.slice(from)).map((t) => [t.start + from, t.end + from]);
+        expect(spans(text, from).map((t) => [t.start, t.end])).toEqual(within);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('reads only the range it is given', () => {

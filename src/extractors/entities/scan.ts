@@ -10,7 +10,9 @@ export type SpanKind = 'word' | 'number' | 'other';
 export type SpanSink = (start: number, end: number, kind: SpanKind, lower: boolean) => void;
 
 const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /\p{Nd}/u;
+// Sticky: tested at a position of the text itself, so a character outside ASCII costs no string.
+const LETTER_AT = /[\p{L}\p{M}]/uy;
+const DIGIT_AT = /\p{Nd}/uy;
 
 /**
  * Splits `text[from, to)` into tokens in one pass over character codes, as the analysis
@@ -94,13 +96,25 @@ function charWidth(text: string, i: number, to: number): number {
 function isLetterAt(text: string, i: number, width: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
+  if (!isSurrogate(c)) return stickyAt(LETTER_AT, text, i);
+  // A surrogate pair, or a lone half (rare): read as the two code units alone, as ever.
   return LETTER.test(text.slice(i, i + width));
 }
 
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiDigit(c);
-  return DIGIT.test(text[i]!);
+  // A code unit alone: half a surrogate pair is no digit.
+  return !isSurrogate(c) && stickyAt(DIGIT_AT, text, i);
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+function stickyAt(sticky: RegExp, text: string, i: number): boolean {
+  sticky.lastIndex = i;
+  return sticky.test(text);
 }
 
 /** `'`, `’`, `-` and `.` join two letter runs into one word. */

@@ -18,7 +18,7 @@ export const ENTITY_MODEL_RECORD = {
     "src/extractors/entities/features.ts": "67c478bb8fd7867c3011a4d61385377826f18434550d01872b37ad7bc5ec801e",
     "src/extractors/entities/gazetteer.ts": "026ccd38b343b480bc11991a150aaa34a9ac004397e141d4e6ea69f7bd208b3a",
     "src/extractors/entities/gazetteer-table.generated.ts": "7509280094467f4bd0d8591e4fcfbe25cc4eca4d96a5ed0ff4048f43dcdba3a6",
-    "src/extractors/entities/scan.ts": "8ce32511d63a79e9475c65e96222dcee80114bf607fe83128635da4340401295",
+    "src/extractors/entities/scan.ts": "41ede7429e33ea86812bed8b5aa1a6bffc6f7d9220fd6fc6a8e20c23e01f3384",
     "src/extractors/entities/tagger.ts": "ac68d3fd66bc0e651ee63721ff4c1526931cc9aaf70049a180fb24f87a6a3af5",
     "src/extractors/entities/model-config.ts": "71ef121ce577b2a2205f254b1fe0328b852ceac9ec968874d4bfa3c7997f6b50",
     "src/learn/hash.ts": "c1a51c7ed2aae6528104ba3c4472da9a8273fe02f0ad0d67f00556be8160c2b1"
