@@ -128,8 +128,11 @@ export class DocumentFeatures {
   }
 
   #ensureTokens(n: number): void {
-    if (n <= this.start.length) return;
-    const size = Math.max(n, this.start.length * 2);
+    // The growing is a method of its own: its closure would make every call allocate a context, and this runs per token.
+    if (n > this.start.length) this.#growTokens(Math.max(n, this.start.length * 2));
+  }
+
+  #growTokens(size: number): void {
     const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(size);
       b.set(a);
@@ -636,8 +639,9 @@ function addOnce(f: Int32Array, from: number, at: number, row: number): number {
   return at + 1;
 }
 
+/** Two hashes as one 32-bit integer (signed: an unsigned one above 2^31 would be boxed as a heap number at every call). */
 function pair(a: number, b: number): number {
-  return (Math.imul(a, 0x85ebca6b) + b) >>> 0;
+  return (Math.imul(a, 0x85ebca6b) + b) | 0;
 }
 
 function joinsStop(text: string, start: number, end: number): boolean {

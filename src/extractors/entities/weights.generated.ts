@@ -15,7 +15,7 @@ export const ENTITY_MODEL_RECORD = {
     "conll2003/train.txt": "1f829db7620be0f4a5fff90203eeef27580a75546fdbf180e36ff542b92e6a92"
   },
   "sources": {
-    "src/extractors/entities/features.ts": "67c478bb8fd7867c3011a4d61385377826f18434550d01872b37ad7bc5ec801e",
+    "src/extractors/entities/features.ts": "d35883d90c41d40c19fda92e024c999d04a00825711825818e26b8bf794ed43d",
     "src/extractors/entities/gazetteer.ts": "026ccd38b343b480bc11991a150aaa34a9ac004397e141d4e6ea69f7bd208b3a",
     "src/extractors/entities/gazetteer-table.generated.ts": "7509280094467f4bd0d8591e4fcfbe25cc4eca4d96a5ed0ff4048f43dcdba3a6",
     "src/extractors/entities/scan.ts": "41ede7429e33ea86812bed8b5aa1a6bffc6f7d9220fd6fc6a8e20c23e01f3384",
