@@ -21,6 +21,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** A generational suffix after a surname (`Harry B. Harris Jr.`): not the surname the memory keys a name by. */
 const SUFFIX = /,? (?:Jr|Sr)\.?$/u;
 
+/** A speaker's name without its generational suffix (`Joseph F. Dunford Jr.` → `Joseph F. Dunford`), as speakers are named. */
+export function withoutSuffix(name: string): string {
+  const suffix = SUFFIX.exec(name);
+  return suffix && suffix.index > 0 ? name.slice(0, suffix.index) : name;
+}
+
 /** Words that open a sentence but never a name (`The`, `But`, `According`). Lower case. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of', 'for',

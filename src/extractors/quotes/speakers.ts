@@ -5,7 +5,7 @@
  */
 import type { Entity, Speaker } from '../../model/article.js';
 import { type Gender, type GenderEvidence } from './genders.js';
-import { HONORIFICS, isPersonName, isTitleWord, NameMemory, surnameKey } from './names.js';
+import { HONORIFICS, isPersonName, isTitleWord, NameMemory, surnameKey, withoutSuffix } from './names.js';
 import { RELATIVE_WORDS, type SpeakerPhrase } from './phrases.js';
 import type { CandidateFacts, SpeakerCandidate, SpeakerPath } from './speaker-model.js';
 
@@ -243,7 +243,7 @@ export class SpeakerResolver {
       if (known) this.#remember({ ...known, block }, start);
       return known && strip(known);
     }
-    let name = phrase.name.replace(/['’]s$/u, '').replace(/,? (?:Jr|Sr)\.?$/u, '');
+    let name = withoutSuffix(phrase.name.replace(/['’]s$/u, ''));
     // `the president`: the person the article gave that role.
     let holder = phrase.proper ? null : this.#memory.holderOf(name, start);
     // `the Republican nominee` with no one given that title: the person the text was just about.
@@ -268,12 +268,13 @@ export class SpeakerResolver {
     const entity = this.#entities?.find(start, end, name);
     if (entity && (entity.type === 'person' || entity.type === 'organization' || entity.type === 'place')) {
       entityId = entity.id;
+      const full = withoutSuffix(entity.name);
       // The entity's name when it is a fuller form of this one, not a titled form (`Mr. Bush`).
-      if (phrase.proper && entity.name.length > name.length && entity.name.endsWith(name.split(' ').pop()!) && !isTitleWord(entity.name.split(' ')[0]!)) {
-        name = entity.name;
-      } else if (phrase.proper && entity.type === 'person' && name.endsWith(` ${entity.name}`) && isPersonName(entity.name)) {
+      if (phrase.proper && full.length > name.length && full.endsWith(name.split(' ').pop()!) && !isTitleWord(full.split(' ')[0]!)) {
+        name = full;
+      } else if (phrase.proper && entity.type === 'person' && name.endsWith(` ${full}`) && isPersonName(full)) {
         // Words the entities extractor left out of a person's name describe them (`Billionaire Mark Cuban`).
-        name = entity.name;
+        name = full;
       }
       person = entity.type === 'person';
     }
@@ -526,7 +527,7 @@ export class SpeakerResolver {
       const resolved = this.#memory.resolve(mentioned);
       const own = this.#entities?.find(-1, -1, mentioned);
       const entity = own?.type === 'person' ? own : this.#entities?.find(-1, -1, resolved);
-      speaker = { name: entity?.name ?? resolved, title: this.#memory.titleOf(resolved), entityId: entity?.id ?? null };
+      speaker = { name: withoutSuffix(entity?.name ?? resolved), title: this.#memory.titleOf(resolved), entityId: entity?.id ?? null };
       this.#mentioned.set(mentioned, speaker);
     }
     return speaker;
