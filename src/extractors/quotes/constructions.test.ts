@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createParser } from '../../index.js';
+import { createParser, parseArticle } from '../../index.js';
 import { quotesExtractor } from './index.js';
 
 const alone = createParser({ extractors: [quotesExtractor] });
@@ -328,5 +328,26 @@ describe('gender as the article shows it', () => {
       '“The old boats cannot carry the trucks,” Ruth Calder said. Reyes had made the same claim last year. “The trucks can wait,” she said.',
     );
     expect(byText(quotes, 'The trucks can wait')?.speaker?.name).toBe('Ruth Calder');
+  });
+});
+
+describe('speaker phrases', () => {
+  it('never end in a conjunction or an auxiliary: the verb has another subject, or the subject ends before it', () => {
+    const quotes = quotesOf(
+      'Dana Reyes chairs the ferry board.',
+      'Reyes tried to win over the ferry union in October and said she had read its letter about the fares.',
+      'A group of pilots have in fact reported that the new pier is too short for the winter boats.',
+    );
+    expect(byText(quotes, 'she had read')?.speaker?.name).toBe('Dana Reyes');
+    expect(byText(quotes, 'the new pier')?.speaker?.name).toBe('A group of pilots');
+  });
+
+  it('name a person without a generational suffix, as the rules and the ranker both do', () => {
+    // With the entities extractor, whose person keeps the suffix (`Tomas B. Reyes Jr.`).
+    const { quotes } = parseArticle(
+      ['Council debates the harbour plan', 'Adm. Tomas B. Reyes Jr., who leads the harbour fleet, spoke on Monday.', '“The quay is too short,” Reyes said.'].join('\n\n'),
+      { format: 'text' },
+    );
+    expect(byText(quotes, 'The quay is too short')?.speaker?.name).toBe('Tomas B. Reyes');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, NameMemory } from './names.js';
+import { isPersonName, NameMemory, withoutSuffix } from './names.js';
 
 describe('name memory', () => {
   it('resolves a surname to the fullest form the article gave', () => {
@@ -33,5 +33,15 @@ describe('name memory', () => {
     expect(isPersonName('Patricia Hewitt')).toBe(true);
     expect(isPersonName('National Union')).toBe(false);
     expect(isPersonName('Analysts')).toBe(false);
+  });
+});
+
+describe('withoutSuffix', () => {
+  it('drops a generational suffix, with or without its comma and stop, and nothing else', () => {
+    expect(withoutSuffix('Tomas B. Reyes Jr.')).toBe('Tomas B. Reyes');
+    expect(withoutSuffix('Tomas Reyes, Sr.')).toBe('Tomas Reyes');
+    expect(withoutSuffix('Tomas Reyes Jr')).toBe('Tomas Reyes');
+    expect(withoutSuffix('Jr.')).toBe('Jr.');
+    expect(withoutSuffix('Tomas Junior')).toBe('Tomas Junior');
   });
 });

@@ -52,6 +52,11 @@ const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'so', 'after', 'when', 'while
 const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'from', 'to', 'of', 'at', 'across', 'around', 'for', 'with', 'on']);
 /** Words that open a relative clause (`who …`, `whose chair`): never a speaker's name or title. */
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/**
+ * Words that end a noun's prepositional phrase before a cue: a conjunction or an auxiliary means the
+ * cue has another subject (`re-engage the campaign in October and said`, `allies have in the past said`).
+ */
+const NOT_POSTMODIFIER = new Set(['and', 'or', 'but', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** Tokens from a speaker's head noun to its cue across a prepositional phrase. */
 const MAX_POSTMODIFIER = 8;
 const MAX_SKIP = 4;
@@ -169,10 +174,11 @@ function beforeParenthesis(toks: readonly Tok[], j: number, lo: number): number 
  * (`elected officials from both parties`, `advisers to Mr. Obama`, `observers in Virginia`).
  */
 function postmodifiedPhrase(toks: readonly Tok[], j: number, lo: number, text: string): SpeakerPhrase | null {
+  if (NOT_POSTMODIFIER.has(toks[j]!.lower)) return null;
   for (let k = j - 1; k > lo && j - k <= MAX_POSTMODIFIER; k--) {
     const t = toks[k]!;
     if (t.kind !== 'word' && t.text !== '.') return null;
-    if (isCueLower(t.lower) || RELATIVE_WORDS.has(t.lower)) return null;
+    if (isCueLower(t.lower) || RELATIVE_WORDS.has(t.lower) || NOT_POSTMODIFIER.has(t.lower)) return null;
     if (!POSTMODIFIER_PREPOSITIONS.has(t.lower)) continue;
     const head = nounPhraseBefore(toks, k - 1, lo, text);
     if (!head || head.proper || head.pronoun || head.document) continue;
@@ -380,6 +386,8 @@ const LOOSE_BOUNDARIES = new Set([
 /** Prepositions and adverbs that open a scene-setting phrase, not a subject (`In the interview …`). */
 const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'by', 'from', 'to', 'under', 'over', 'into', 'about', 'since', 'later', 'earlier', 'then', 'now', 'still', 'yet', 'also', 'there', 'it']);
 const MAX_LOOSE = 8;
+/** Auxiliaries between a subject and its verb. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'just', 'some']);
 const COUNT_WORDS = new Set(['half', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'third', 'quarter', 'all']);
 
@@ -403,6 +411,13 @@ export function looseSubject(toks: readonly Tok[], cue: number, lo: number, text
   if (i - 1 >= lo && toks[i - 1]!.kind === 'word' && (!LOOSE_BOUNDARIES.has(toks[i - 1]!.lower) || RELATIVE_WORDS.has(toks[i - 1]!.lower))) return null;
   // `about half of voters`, `nearly 4 in 10`: an approximate count opens the subject.
   if (APPROXIMATORS.has(toks[i]!.lower) && i < j && (toks[i + 1]!.kind === 'number' || COUNT_WORDS.has(toks[i + 1]!.lower))) i++;
+  // An auxiliary ends the subject (`A trio of PACs have in fact reported`, `leaders are increasingly admitting`).
+  const end = j + 1;
+  for (let k = i + 1; k <= j; k++) {
+    if (!AUXILIARIES.has(toks[k]!.lower)) continue;
+    j = k - 1;
+    break;
+  }
   const first = toks[i]!;
   if ((first.kind !== 'word' && first.kind !== 'number') || PHRASE_OPENERS.has(first.lower) || SPEAKER_PRONOUNS.has(first.lower)) return null;
   const head = toks[j]!;
@@ -414,7 +429,7 @@ export function looseSubject(toks: readonly Tok[], cue: number, lo: number, text
   // What is left of `Trump at the time` is a name to resolve like any other.
   let proper = true;
   for (let k = from; k < to && proper; k++) proper = nameWordAfter(toks[k], toks[k - 1]);
-  return { start: i, end: j + 1, name: joinTokens(toks, from, to, text), title: null, pronoun: null, proper };
+  return { start: i, end, name: joinTokens(toks, from, to, text), title: null, pronoun: null, proper };
 }
 
 const TIME_NOUNS = new Set([
