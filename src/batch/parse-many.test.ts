@@ -35,6 +35,16 @@ describe('parseMany', () => {
     expect(progress).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   }, 60_000);
 
+  it('starts workers with the default memory limits, each field overridable on its own', async () => {
+    const limits = new URL('../../test/fixtures/batch/limits-pipeline.mjs', import.meta.url);
+    const [byDefault] = await collect(parseMany<Record<string, number>>([article(0)], { concurrency: 1, pipeline: limits }));
+    expect(byDefault!.article).toMatchObject({ maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 24 });
+    const [given] = await collect(
+      parseMany<Record<string, number>>([article(0)], { concurrency: 1, pipeline: limits, resourceLimits: { maxOldGenerationSizeMb: 512 } }),
+    );
+    expect(given!.article).toMatchObject({ maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 24 });
+  }, 60_000);
+
   it('passes a reader’s unreadable document and bad inputs through as failures', async () => {
     const unreadable = { id: 'gone.html', error: new BroadsheetError('INVALID_INPUT', 'Cannot read gone.html: ENOENT') };
     const results = await collect(parseMany([unreadable, 42 as never, article(1)], { concurrency: 1 }));

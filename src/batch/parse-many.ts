@@ -38,7 +38,10 @@ export interface ParseManyOptions {
   pipeline?: string | URL;
   /** Options for every document besides its own format and URL (`strict`, `referenceDate`). */
   parseOptions?: BatchParseOptions;
-  /** Limits on each worker's memory: a document that exceeds them fails with `WORKER_FAILED` (default: 1024 MB old generation). */
+  /**
+   * Limits on each worker's memory: a document that exceeds them fails with `WORKER_FAILED`. Each field
+   * given replaces its default (1024 MB old generation, 24 MB young generation).
+   */
   resourceLimits?: ResourceLimits;
   /** Called after each document with where the batch stands (optional). */
   onProgress?(progress: BatchProgress): void;
