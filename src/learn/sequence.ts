@@ -72,20 +72,29 @@ export class Viterbi {
     const alive = this.#alive;
     const spread = this.#spread;
     const base = from * labels;
-    for (let l = 0; l < labels; l++) score[l] = emissions[base + l]! + starts[l]!;
+    // The best score of the row just written, kept as it is written.
+    let top = -Infinity;
+    for (let l = 0; l < labels; l++) {
+      score[l] = emissions[base + l]! + starts[l]!;
+      if (score[l]! > top) top = score[l]!;
+    }
     for (let i = 1; i < n; i++) {
       const row = i * labels;
       const prevRow = row - labels;
       // A predecessor below `top - spread` loses to the best one for every full label: dropped.
-      let top = score[prevRow]!;
-      for (let a = 1; a < labels; a++) if (score[prevRow + a]! > top) top = score[prevRow + a]!;
       const floor = top - spread - (Math.abs(top) + spread) * ROUNDING;
       let living = 0;
       for (let a = 0; a < labels; a++) if (!(score[prevRow + a]! < floor)) alive[living++] = a;
+      const only = alive[0]!;
+      top = -Infinity;
       for (let b = 0; b < labels; b++) {
         let best = -Infinity;
         let arg = 0;
-        if (full[b] === 1) {
+        if (full[b] === 1 && living === 1) {
+          // The common case: one predecessor left.
+          best = score[prevRow + only]! + transitions[only * labels + b]!;
+          arg = only;
+        } else if (full[b] === 1) {
           for (let k = 0; k < living; k++) {
             const a = alive[k]!;
             const s = score[prevRow + a]! + transitions[a * labels + b]!;
@@ -105,8 +114,10 @@ export class Viterbi {
             }
           }
         }
-        score[row + b] = best + emissions[base + row + b]!;
+        const s = best + emissions[base + row + b]!;
+        score[row + b] = s;
         back[row + b] = arg;
+        if (s > top) top = s;
       }
     }
     const lastRow = (n - 1) * labels;
