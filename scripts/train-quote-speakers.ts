@@ -13,7 +13,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultExtractors } from '../src/extractors/preset.js';
 import { type RankedSpeakers, recordingQuotesExtractor } from '../src/extractors/quotes/index.js';
-import { speakerFeatureNames, speakerFeatures } from '../src/extractors/quotes/speaker-model.js';
+import { RANKED_PATHS, type SpeakerPath, speakerFeatureNames, speakerFeatures } from '../src/extractors/quotes/speaker-model.js';
 import { type LogisticModel, logit, trainLogistic } from '../src/learn/index.js';
 import { createParser } from '../src/pipeline/parser.js';
 import { QUOTE_SPEAKERS_CONFIG as CONFIG } from './quote-speakers.config.js';
@@ -33,7 +33,7 @@ const width = names.length;
 /** One scored quote: its candidates' rows, which are right (exactly / by surname), and the rules' answer. */
 interface Group {
   fold: number;
-  path: string;
+  path: SpeakerPath;
   from: number;
   exact: boolean[];
   lenient: boolean[];
@@ -104,8 +104,8 @@ function fit(keep: (g: Group) => boolean): LogisticModel {
   const y: number[] = [];
   for (const g of groups) {
     const labels = labelsOf(g);
-    // A quote no candidate answers teaches nothing about ranking.
-    if (!keep(g) || !labels.some(Boolean)) continue;
+    // A quote no candidate answers teaches nothing about ranking; nor does one whose path the rules decide.
+    if (!keep(g) || !labels.some(Boolean) || !RANKED_PATHS.has(g.path)) continue;
     labels.forEach((label, k) => {
       for (let j = 0; j < width; j++) x.push(values[(g.from + k) * width + j]!);
       y.push(label ? 1 : 0);
@@ -132,7 +132,7 @@ const chosen = new Int32Array(groups.length).fill(-1);
 for (let f = 0; f < CONFIG.folds; f++) {
   const model = fit((g) => g.fold !== f);
   groups.forEach((g, i) => {
-    if (g.fold === f) chosen[i] = choice(model, g);
+    if (g.fold === f && RANKED_PATHS.has(g.path)) chosen[i] = choice(model, g);
   });
 }
 const table = new Map<string, { n: number; rule: [number, number]; oracle: [number, number]; ranker: [number, number] }>();
@@ -145,7 +145,7 @@ groups.forEach((g, i) => {
     t.oracle[0] += g.exact.some(Boolean) ? 1 : 0;
     t.oracle[1] += g.lenient.some(Boolean) ? 1 : 0;
     const k = chosen[i]!;
-    // No candidate: the rules' answer (none) stands.
+    // No candidate, or a path the rules decide: the rules' answer stands.
     t.ranker[0] += k >= 0 ? (g.exact[k] ? 1 : 0) : g.ruleExact ? 1 : 0;
     t.ranker[1] += k >= 0 ? (g.lenient[k] ? 1 : 0) : g.ruleLenient ? 1 : 0;
     table.set(key, t);

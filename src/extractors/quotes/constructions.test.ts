@@ -342,6 +342,17 @@ describe('speaker phrases', () => {
     expect(byText(quotes, 'the new pier')?.speaker?.name).toBe('A group of pilots');
   });
 
+  it('read a role without a determiner before a name, and a possessive name as the start of a description', () => {
+    const quotes = quotesOf(
+      'Dana Reyes chairs the ferry board.',
+      '“The pier is too short,” former harbour master Ivo Marsh said. “The boats will not fit.”',
+      '“We will fight the fares,” said Reyes’s longtime campaign aide Tom Calder.',
+    );
+    expect(byText(quotes, 'The pier is too short')).toMatchObject({ cue: 'said', speaker: { name: 'Ivo Marsh' } });
+    expect(byText(quotes, 'The boats will not fit')?.speaker?.name).toBe('Ivo Marsh');
+    expect(byText(quotes, 'We will fight')?.speaker).toMatchObject({ name: 'Tom Calder', title: 'Reyes’s longtime campaign aide' });
+  });
+
   it('name a person without a generational suffix, as the rules and the ranker both do', () => {
     // With the entities extractor, whose person keeps the suffix (`Tomas B. Reyes Jr.`).
     const { quotes } = parseArticle(

@@ -706,7 +706,7 @@ function attributionAfter(unit: Unit, p: number): Attribution | null {
     if ((!isSpeechWord(toks[c]!) && !isCognitionWord(toks[c]!)) || toks[c]!.lower.endsWith('ing')) continue;
     const phrase = subjectBefore(toks, c, k, unit.block.text);
     // The subject must open the attribution; a determiner before it belongs to it (`his friend Ann Lee said`).
-    if (phrase && (phrase.start === k || describedBy(toks, k, phrase.start))) {
+    if (phrase && (phrase.start === k || describedBy(toks, k, phrase.start, phrase.title !== null))) {
       return { cue: c, cueText: toks[c]!.text, phrase: { ...phrase, start: k }, from: k, to: c + 1 };
     }
     // A subject the name and role readers do not know (`one plant employee told`, `a friend said`).
@@ -721,11 +721,16 @@ function attributionAfter(unit: Unit, p: number): Attribution | null {
 
 /**
  * Whether tokens `[k, start)` are a determiner and lower-case words describing the name that
- * follows them (`his friend`, `the group's founder`): part of the speaker's phrase.
+ * follows them (`his friend`, `the group's founder`), or lower-case words leading into a role
+ * (`former presidential candidate`; `titled`: the phrase from `start` opens with its role): part of
+ * the speaker's phrase.
  */
-function describedBy(toks: readonly Tok[], k: number, start: number): boolean {
-  if (start - k > MAX_DESCRIPTION || !NOUN_PHRASE_OPENERS.has(toks[k]!.lower)) return false;
-  for (let i = k + 1; i < start; i++) if (toks[i]!.kind !== 'word' || isCapitalised(toks[i]!.text) || isCueLower(toks[i]!.lower)) return false;
+function describedBy(toks: readonly Tok[], k: number, start: number, titled = false): boolean {
+  if (start - k > MAX_DESCRIPTION || start <= k) return false;
+  // Without a determiner, the words must lead into a role (`former presidential candidate Herman Cain said`).
+  const opened = NOUN_PHRASE_OPENERS.has(toks[k]!.lower);
+  if (!opened && !titled && !isTitleLower(toks[start - 1]!.lower) && !SPEAKER_NOUNS.has(toks[start - 1]!.lower)) return false;
+  for (let i = opened ? k + 1 : k; i < start; i++) if (toks[i]!.kind !== 'word' || isCapitalised(toks[i]!.text) || isCueLower(toks[i]!.lower)) return false;
   return true;
 }
 

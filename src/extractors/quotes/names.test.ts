@@ -41,6 +41,7 @@ describe('withoutSuffix', () => {
     expect(withoutSuffix('Tomas B. Reyes Jr.')).toBe('Tomas B. Reyes');
     expect(withoutSuffix('Tomas Reyes, Sr.')).toBe('Tomas Reyes');
     expect(withoutSuffix('Tomas Reyes Jr')).toBe('Tomas Reyes');
+    expect(withoutSuffix('Tomas Reyes III')).toBe('Tomas Reyes');
     expect(withoutSuffix('Jr.')).toBe('Jr.');
     expect(withoutSuffix('Tomas Junior')).toBe('Tomas Junior');
   });

@@ -19,7 +19,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /** A generational suffix after a surname (`Harry B. Harris Jr.`): not the surname the memory keys a name by. */
-const SUFFIX = /,? (?:Jr|Sr)\.?$/u;
+const SUFFIX = /,? (?:Jr|Sr|II|III|IV)\.?$/u;
 
 /** A speaker's name without its generational suffix (`Joseph F. Dunford Jr.` → `Joseph F. Dunford`), as speakers are named. */
 export function withoutSuffix(name: string): string {

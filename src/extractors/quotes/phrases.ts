@@ -335,6 +335,20 @@ function withPremodifier(toks: readonly Tok[], i: number, end: number, lo: numbe
  * before `hi`; `apposition: false` where a clause follows the comma (`According to X, …`).
  */
 export function speakerAfter(toks: readonly Tok[], i: number, hi: number, text: string, apposition = true): SpeakerPhrase | null {
+  const phrase = phraseAfter(toks, i, hi, text, apposition);
+  // `said Clinton’s top foreign policy aide Jake Sullivan`: a possessive name opens the description of the speaker named after it.
+  if (!phrase?.proper || phrase.pronoun || phrase.end !== i + 1 || !POSSESSIVE.test(toks[i]!.text)) return phrase;
+  let m = phrase.end;
+  while (m < hi && m - phrase.end < MAX_PREMODIFIER && isWord(toks[m]) && !isCapitalised(toks[m]!.text) && !isCueLower(toks[m]!.lower)) m++;
+  if (m === phrase.end || m >= hi || !nameWord(toks[m])) return phrase;
+  const named = phraseAfter(toks, m, hi, text, apposition);
+  if (!named?.proper || named.pronoun) return phrase;
+  return { ...named, start: i, title: named.title ?? joinTokens(toks, i, m, text) };
+}
+
+const POSSESSIVE = /['’]s$/u;
+
+function phraseAfter(toks: readonly Tok[], i: number, hi: number, text: string, apposition: boolean): SpeakerPhrase | null {
   const t = toks[i];
   if (!isWord(t) || i >= hi) return null;
   if (SPEAKER_PRONOUNS.has(t.lower)) return { start: i, end: i + 1, name: t.text, title: null, pronoun: t.lower, proper: false };
