@@ -2,20 +2,52 @@
 //
 //   node scripts/compare-builds.mjs same OLD_DIST NEW_DIST            every shared document, each Article as JSON
 //   node scripts/compare-builds.mjs cpu OLD_DIST NEW_DIST [text|polnear|html] [rounds]
+//   node scripts/compare-builds.mjs cold OLD_DIST NEW_DIST [rounds]      import and first parse of the seed, fresh processes
 //
 // A DIST is a built `dist/` directory (copy one aside before rebuilding; it needs a node_modules beside or above it).
 // `same` parses articlebody, wceb, both textdump renderers, dev, polnear, the seed and html-meta-2 with both builds
 // and prints the first differences. `cpu` parses each document with one build then the other (the order alternating),
 // summing process CPU time, so the machine's other load weighs on both alike; it prints the median round's ratio.
+// `cold` starts a fresh process per build in alternation (21 rounds by default) and prints the medians and
+// minimums of the main thread's CPU time (Linux) for `import` and for the first parseArticle of the seed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 const [mode, oldDist, newDist, set = 'text', rounds = '30'] = process.argv.slice(2);
-if (!['same', 'cpu'].includes(mode) || !oldDist || !newDist) {
-  console.error('usage: node scripts/compare-builds.mjs same|cpu OLD_DIST NEW_DIST [text|polnear|html] [rounds]');
+if (!['same', 'cpu', 'cold'].includes(mode) || !oldDist || !newDist) {
+  console.error('usage: node scripts/compare-builds.mjs same|cpu|cold OLD_DIST NEW_DIST [text|polnear|html] [rounds]');
   process.exit(2);
+}
+
+if (mode === 'cold') {
+  const { execFileSync } = await import('node:child_process');
+  const seed = join(import.meta.dirname, '../../shared/corpus/seed/article.txt');
+  // The child's main-thread CPU milliseconds so far, from the kernel's per-thread account.
+  const child = (dist) => `
+    import { readFileSync } from 'node:fs';
+    const cpu = () => Number(readFileSync('/proc/self/task/' + process.pid + '/schedstat', 'utf8').split(' ')[0]) / 1e6;
+    const text = readFileSync(${JSON.stringify(seed)}, 'utf8');
+    const c0 = cpu();
+    const b = await import(${JSON.stringify(pathToFileURL(resolve(dist, 'index.js')).href)});
+    const c1 = cpu();
+    b.parseArticle(text);
+    console.log(JSON.stringify({ importMs: c1 - c0, firstParseMs: cpu() - c1 }));`;
+  const runs = [[], []];
+  const count = Number(set === 'text' ? 21 : set);
+  for (let r = 0; r < count; r++) {
+    for (const k of r % 2 ? [1, 0] : [0, 1]) {
+      runs[k].push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', child(k ? newDist : oldDist)], { encoding: 'utf8' })));
+    }
+  }
+  const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1].toFixed(1);
+  const min = (xs) => Math.min(...xs).toFixed(1);
+  for (const key of ['importMs', 'firstParseMs']) {
+    const [a, b] = runs.map((list) => list.map((run) => run[key]));
+    console.log(`${key}: old median ${median(a)} (min ${min(a)}), new median ${median(b)} (min ${min(b)}) ms of main-thread CPU, ${count} fresh processes each`);
+  }
+  process.exit(0);
 }
 const load = (dist) => import(pathToFileURL(resolve(dist, 'index.js')).href);
 const [A, B] = [await load(oldDist), await load(newDist)];
