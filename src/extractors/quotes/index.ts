@@ -16,6 +16,7 @@ import { SPEAKER_MODEL } from './speaker-model.generated.js';
 import { beforeOf, complementOf, type CueUse, CueScorer, opensClause, type SubjectShape } from './cue-model.js';
 import { CUE_MODEL } from './cue-model.generated.js';
 import { GenderEvidence, honorificGender, pronounGender } from './genders.js';
+import { foldCode, HASH_START, HashTable, hashString, mixChar } from '../../learn/index.js';
 
 interface Range {
   start: number;
@@ -79,11 +80,37 @@ const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CUE_SCORER = new CueScorer(CUE_MODEL);
 const SPEAKER_RANKER = new SpeakerRanker(SPEAKER_MODEL);
+/** A mark that can open a quotation (a lone ’ is usually an apostrophe). */
+const QUOTE_MARK = /["“”«»„‘]|''|(?:^|[\s(])'/;
+/** Each cue word's hash with ASCII capitals folded (learn/hash), so that a run of letters is looked up without a string. */
+const CUE_HASHES = HashTable.of([...CUE_WORDS].map((word) => [hashString(word, true), 1] as const));
+
 /**
- * A mark that can open a quotation (a lone ’ is usually an apostrophe) or any cue word: the
- * cheap test of whether a text may report speech, in one pass.
+ * The cheap test of whether a text may report speech: a mark that can open a quotation, or a cue
+ * word as `\b(?:cue|…)\b` with the `i` flag would find it. Every cue word is ASCII letters, so it is
+ * a whole run of ASCII word characters; the runs are hashed as they are read. A scan, not that
+ * pattern of some 500 words: compiling it was ~15 ms of a first parse (docs/architecture.md §9).
  */
-const MAY_REPORT = new RegExp(`["“”«»„‘]|''|(?:^|[\\s(])'|\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+export function mayReport(text: string): boolean {
+  if (QUOTE_MARK.test(text)) return true;
+  let start = -1;
+  let hash = HASH_START;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (isAsciiLetter(c) || isAsciiDigit(c) || c === 95) {
+      if (start < 0) {
+        start = i;
+        hash = HASH_START;
+      }
+      hash = mixChar(hash, foldCode(c));
+    } else if (start >= 0) {
+      // A hash may collide: the word itself settles it (a cue word ends the scan anyway).
+      if (CUE_HASHES.get(hash) !== 0 && CUE_WORDS.has(text.slice(start, i).toLowerCase())) return true;
+      start = -1;
+    }
+  }
+  return false;
+}
 /**
  * Two capitalised words in a row (`Florent Groberg`, `Sen. Warren`): what a name the memory keeps needs. Tried only
  * where a word starts, so a run of letters is read once.
@@ -164,7 +191,9 @@ const MAX_OPENING_PHRASE = 20;
 /** `Name:` opening a headline: one to three capitalised words and a colon. */
 const HEADLINE_ATTRIBUTION = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}):\s+/u;
 /** `Name Says …` opening a headline, in title or sentence case: one to three capitalised words and a cue of saying. */
-const HEADLINE_CUE = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}) ((?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]laims|[Ii]nsists?|[Aa]rgues|[Aa]dmits|[Tt]ells \p{Lu}\p{L}+|[Ss]uggests|[Pp]redicts|[Vv]ows|[Pp]romises?|[Hh]opes?|[Tt]hinks|[Cc]alls|[Ss]ays? [Ii]t [Ii]s)) /u;
+export const HEADLINE_CUE = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}) ((?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]laims|[Ii]nsists?|[Aa]rgues|[Aa]dmits|[Tt]ells \p{Lu}\p{L}+|[Ss]uggests|[Pp]redicts|[Vv]ows|[Pp]romises?|[Hh]opes?|[Tt]hinks|[Cc]alls|[Ss]ays? [Ii]t [Ii]s)) /u;
+/** A cue word of HEADLINE_CUE between spaces, as every match of it holds (ASCII only: cheap to compile). */
+export const HEADLINE_CUE_WORD = / (?:[Ss]ays?|[Ss]aid|[Ww]arns|[Cc]laims|[Ii]nsists?|[Aa]rgues|[Aa]dmits|[Tt]ells|[Ss]uggests|[Pp]redicts|[Vv]ows|[Pp]romises?|[Hh]opes?|[Tt]hinks|[Cc]alls) /;
 /** A transcript's speaker label: capitals and a colon (`WALLACE:`, `SEN. WARREN:`). */
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+/u;
 const MAX_LABEL = 48;
@@ -279,8 +308,9 @@ function headlineQuote(analysis: Analysis, memory: NameMemory, index: EntityInde
   const block = analysis.lead.headline;
   if (!block) return null;
   const text = block.text;
-  const colon = HEADLINE_ATTRIBUTION.exec(text);
-  const cue = colon ? null : HEADLINE_CUE.exec(text);
+  // Each pattern runs only where what every match holds is there: both are costly to compile.
+  const colon = text.includes(':') ? HEADLINE_ATTRIBUTION.exec(text) : null;
+  const cue = colon || !HEADLINE_CUE_WORD.test(text) ? null : HEADLINE_CUE.exec(text);
   const match = colon ?? cue;
   if (!match) return null;
   const named = match[1]!.replace(/['’]s$/u, '');
@@ -322,7 +352,7 @@ function readUnits(analysis: Analysis, litter: Range[]): { units: Unit[]; named:
     if (covered * 2 >= block.end - block.start) continue;
     const whole = introduced || block.inBlockquote;
     introduced = endsWithColon(block.text);
-    const quoting = whole || turnLabel(block.text) !== null || MAY_REPORT.test(block.text);
+    const quoting = whole || turnLabel(block.text) !== null || mayReport(block.text);
     // The memory keeps names of two words or more: a paragraph without two capitalised words in a row gives none.
     if (!quoting && !TWO_CAPITALISED.test(block.text)) continue;
     const unit = prepare(block, analysis.sentencesOf(block.index));
