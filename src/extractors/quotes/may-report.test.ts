@@ -1,24 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COGNITION_CUES, DIRECTIVE_CUES, OBJECT_CUES, SPEECH_CUES } from './cues.js';
-import { HEADLINE_CUE, HEADLINE_CUE_WORD, mayReport } from './index.js';
+import { buildMayReportPattern, HEADLINE_CUE, HEADLINE_CUE_WORD, mayReport, scanMayReport } from './index.js';
 
 const CUES = [...SPEECH_CUES, ...COGNITION_CUES, ...DIRECTIVE_CUES.keys(), ...OBJECT_CUES.keys(), 'according', 'point', 'points', 'pointed', 'pointing'];
-
-/** The one pattern the scan replaces: a quote mark, or a cue word between word boundaries, any case. */
-const MAY_REPORT = new RegExp(`["“”«»„‘]|''|(?:^|[\\s(])'|\\b(?:${[...CUES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+const MAY_REPORT = buildMayReportPattern();
 
 describe('mayReport', () => {
-  it('finds a cue word in any case, not inside a longer word', () => {
-    expect(mayReport('The minister SAID nothing more.')).toBe(true);
-    expect(mayReport('Officials Warned on Tuesday')).toBe(true);
-    expect(mayReport('A saidx and xsaid and said_ and 2said')).toBe(false);
-    expect(mayReport('The ferry left at noon.')).toBe(false);
-    expect(mayReport('He wrote “nothing” at all')).toBe(true);
-    expect(mayReport("it's a dog's life")).toBe(false);
+  it('finds a cue word in any case, not inside a longer word, before and after the pattern is compiled', () => {
+    for (let i = 0; i < 300; i++) expect(mayReport(i % 2 ? 'The minister SAID nothing more.' : 'The ferry left at noon.')).toBe(i % 2 === 1);
+  });
+
+  it('scans as the pattern answers', () => {
+    expect(scanMayReport('The minister SAID nothing more.')).toBe(true);
+    expect(scanMayReport('Officials Warned on Tuesday')).toBe(true);
+    expect(scanMayReport('A saidx and xsaid and said_ and 2said')).toBe(false);
+    expect(scanMayReport('The ferry left at noon.')).toBe(false);
+    expect(scanMayReport('He wrote “nothing” at all')).toBe(true);
+    expect(scanMayReport("it's a dog's life")).toBe(false);
   });
 
   it('answers as the pattern of every cue word does, for any text', () => {
+    expect(MAY_REPORT.test('nothing pointed out')).toBe(true);
     const cue = fc.constantFrom(...CUES).map((w) => fc.constantFrom(w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)));
     const piece = fc.oneof(
       cue.chain((w) => w),
@@ -27,11 +30,11 @@ describe('mayReport', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const text = pieces.join('');
-        expect(mayReport(text)).toBe(MAY_REPORT.test(text));
+        expect(scanMayReport(text)).toBe(MAY_REPORT.test(text));
       }),
       { numRuns: 3000 },
     );
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => mayReport(text) === MAY_REPORT.test(text)));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => scanMayReport(text) === MAY_REPORT.test(text)));
   });
 });
 
