@@ -68,7 +68,7 @@ interface Attribution {
 /** Participles that work as prepositions and so stay inside a report (`including`, `according`). */
 const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'notwithstanding', 'pending', 'beginning', 'starting', 'involving']);
 /** Every word that can start an attribution's cue. */
-const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...COGNITION_CUES, ...DIRECTIVE_CUES.keys(), ...OBJECT_CUES.keys(), 'according', 'point', 'points', 'pointed', 'pointing']);
+export const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...COGNITION_CUES, ...DIRECTIVE_CUES.keys(), ...OBJECT_CUES.keys(), 'according', 'point', 'points', 'pointed', 'pointing']);
 /** Settles most words as no cue without hashing them. */
 const CUE_SHAPES = new WordShapes(CUE_WORDS);
 /** A capital then a lower-case letter, or an initial (`B.`). */

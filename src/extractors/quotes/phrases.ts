@@ -52,11 +52,13 @@ const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'so', 'after', 'when', 'while
 const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'from', 'to', 'of', 'at', 'across', 'around', 'for', 'with', 'on']);
 /** Words that open a relative clause (`who …`, `whose chair`): never a speaker's name or title. */
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Auxiliaries between a subject and its verb. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /**
  * Words that end a noun's prepositional phrase before a cue: a conjunction or an auxiliary means the
  * cue has another subject (`re-engage the campaign in October and said`, `allies have in the past said`).
  */
-const NOT_POSTMODIFIER = new Set(['and', 'or', 'but', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+const NOT_POSTMODIFIER = new Set(['and', 'or', 'but', 'did', 'does', 'do', ...AUXILIARIES]);
 /** Tokens from a speaker's head noun to its cue across a prepositional phrase. */
 const MAX_POSTMODIFIER = 8;
 const MAX_SKIP = 4;
@@ -400,8 +402,6 @@ const LOOSE_BOUNDARIES = new Set([
 /** Prepositions and adverbs that open a scene-setting phrase, not a subject (`In the interview …`). */
 const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'by', 'from', 'to', 'under', 'over', 'into', 'about', 'since', 'later', 'earlier', 'then', 'now', 'still', 'yet', 'also', 'there', 'it']);
 const MAX_LOOSE = 8;
-/** Auxiliaries between a subject and its verb. */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'just', 'some']);
 const COUNT_WORDS = new Set(['half', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'third', 'quarter', 'all']);
 
